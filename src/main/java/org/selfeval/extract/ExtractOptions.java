@@ -1,0 +1,38 @@
+package org.selfeval.extract;
+
+import java.time.Duration;
+
+/**
+ * Limits and switches for one extraction; built from config/selfeval.yaml.
+ *
+ * @param maxBytes   larger files fail with TOO_LARGE before parsing
+ * @param maxPages   PDFs with more pages fail with TOO_LARGE
+ * @param timeout    per-document wall-clock limit; a parse that runs past it is stopped
+ * @param ocr        OCR of pages without a text layer
+ */
+public record ExtractOptions(long maxBytes, int maxPages, Duration timeout, OcrOptions ocr) {
+
+    public static ExtractOptions defaults() {
+        return new ExtractOptions(64L * 1024 * 1024, 500, Duration.ofSeconds(120), OcrOptions.defaults());
+    }
+
+    public ExtractOptions withOcr(OcrOptions newOcr) {
+        return new ExtractOptions(maxBytes, maxPages, timeout, newOcr);
+    }
+
+    public ExtractOptions withTimeout(Duration newTimeout) {
+        return new ExtractOptions(maxBytes, maxPages, newTimeout, ocr);
+    }
+
+    /**
+     * @param enabled   try OCR at all
+     * @param command   the tesseract executable (name on PATH or full path)
+     * @param languages tesseract language list, e.g. chi_sim+eng
+     * @param dpi       page rendering resolution for OCR
+     */
+    public record OcrOptions(boolean enabled, String command, String languages, int dpi) {
+        public static OcrOptions defaults() {
+            return new OcrOptions(true, "tesseract", "chi_sim+eng", 300);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.selfeval.extract;
+
+import org.apache.tika.mime.MediaType;
+import org.selfeval.model.ReportDocument;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The extraction façade: checks limits, reads the file once, detects its type from content,
+ * hands it to the matching {@link FormatExtractor} under a time limit, and turns every failure
+ * into a typed {@link ExtractResult}. It never throws for a bad document.
+ */
+public final class ReportExtractor {
+
+    private final List<FormatExtractor> extractors;
+    private final TypeDetector detector = new TypeDetector();
+
+    public ReportExtractor(List<FormatExtractor> extractors) {
+        this.extractors = List.copyOf(extractors);
+    }
+
+    public ExtractResult extract(Path path, ExtractOptions options) {
+        String name = path.toString();
+        String sha = null;
+        try {
+            long size = Files.size(path);
+            if (size > options.maxBytes()) {
+                throw new ExtractionException(FailureCode.TOO_LARGE,
+                        size + " bytes > limit " + options.maxBytes());
+            }
+            byte[] content = Files.readAllBytes(path);
+            sha = Hashing.sha256(content);
+            if (content.length == 0) {
+                throw new ExtractionException(FailureCode.EMPTY, "zero-byte file");
+            }
+            MediaType type = detector.detect(content);
+            String format = TypeDetector.formatOf(type);
+            SourceFile source = new SourceFile(path, name, content, sha, type.getBaseType().toString(), format);
+            FormatExtractor extractor = extractors.stream().filter(e -> e.supports(format)).findFirst()
+                    .orElseThrow(() -> new ExtractionException(FailureCode.UNSUPPORTED_TYPE, "no extractor for " + format));
+            ReportDocument doc = TimeLimiter.call(path.getFileName().toString(), options.timeout(),
+                    () -> extractor.extract(source, options));
+            return ExtractResult.ok(doc);
+        } catch (ExtractionException e) {
+            return ExtractResult.failed(name, sha, ExtractionFailure.of(e.code(), e.getMessage()));
+        } catch (NoSuchFileException e) {
+            return ExtractResult.failed(name, sha, ExtractionFailure.of(FailureCode.IO, "no such file"));
+        } catch (Throwable t) {
+            return ExtractResult.failed(name, sha, FailureClassifier.classify(t));
+        }
+    }
+}
