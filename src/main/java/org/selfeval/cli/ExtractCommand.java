@@ -1,8 +1,15 @@
 package org.selfeval.cli;
 
+import org.selfeval.config.ConfigLoader;
+import org.selfeval.config.SelfEvalConfig;
 import org.selfeval.extract.ExtractOptions;
 import org.selfeval.extract.ExtractResult;
+import org.selfeval.extract.ExtractionFailure;
+import org.selfeval.extract.FailureCode;
+import org.selfeval.pipeline.BatchRunner;
 import org.selfeval.pipeline.DocumentReader;
+import org.selfeval.pipeline.FailureSummary;
+import org.selfeval.pipeline.InputFiles;
 import org.selfeval.pipeline.Json;
 import org.selfeval.pipeline.TextRenderer;
 import picocli.CommandLine.Command;
@@ -12,43 +19,73 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code selfeval extract FILE...}: the document model of each file, as JSON Lines or text. */
+/**
+ * {@code selfeval extract PATH...}: the document model of each file (folders recursively), as
+ * JSON Lines or text, in input order. Exit 0 when all were read, 2 when any failed.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract headings, paragraphs and tables of each file into the document model.")
 public final class ExtractCommand implements Callable<Integer> {
 
-    enum Format { json, text }
+    enum Format { json, text, none }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively)")
+    List<Path> paths;
 
-    @Option(names = "--format", defaultValue = "json", description = "json (one object per line) or text")
+    @Option(names = "--format", defaultValue = "json", description = "json (one object per line), text, or none")
     Format format;
+
+    @Option(names = "--summary", description = "Print counts by outcome to standard error at the end")
+    boolean summary;
 
     @Option(names = "--no-ocr", description = "Do not OCR pages without a text layer")
     boolean noOcr;
 
+    @Option(names = "--timeout", description = "Per-document time limit in seconds (default from config)")
+    Integer timeoutSeconds;
+
+    @Option(names = "--jobs", description = "Files processed at once (default from config: one per core)")
+    Integer jobs;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        ExtractOptions options = ExtractOptions.defaults();
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        SelfEvalConfig config = ConfigLoader.load();
+        ExtractOptions options = config.extractOptions();
         if (noOcr) {
-            options = options.withOcr(new ExtractOptions.OcrOptions(false, "tesseract", "chi_sim+eng", 300));
+            var o = options.ocr();
+            options = options.withOcr(new ExtractOptions.OcrOptions(false, o.command(), o.languages(), o.dpi()));
         }
-        DocumentReader reader = DocumentReader.standard();
-        boolean anyFailed = false;
-        for (Path file : files) {
-            ExtractResult result = reader.read(file, options);
-            anyFailed |= !result.isOk();
-            if (format == Format.json) {
-                out.println(Json.line(result));
-            } else {
-                out.println(TextRenderer.render(result));
+        if (timeoutSeconds != null) {
+            options = options.withTimeout(Duration.ofSeconds(timeoutSeconds));
+        }
+        ExtractOptions effective = options;
+        DocumentReader reader = DocumentReader.standard(config.outlineRules());
+        List<Path> files = InputFiles.expand(paths);
+        FailureSummary counts = new FailureSummary();
+        Progress progress = Progress.onTerminal(err, files.size());
+        BatchRunner<ExtractResult> runner = new BatchRunner<>(jobs != null ? jobs : config.parallelism(),
+                file -> reader.read(file, effective),
+                file -> ExtractResult.failed(file.toString(), null,
+                        ExtractionFailure.of(FailureCode.IO, "internal error")));
+        runner.run(files, (i, result) -> {
+            counts.add(result);
+            progress.step(result.file());
+            switch (format) {
+                case json -> out.println(Json.line(result));
+                case text -> out.println(TextRenderer.render(result));
+                case none -> { }
             }
+        });
+        progress.done();
+        if (summary) {
+            err.print(counts.render());
         }
-        return anyFailed ? 2 : 0;
+        return counts.failed() > 0 ? 2 : 0;
     }
 }

@@ -5,6 +5,7 @@ import org.selfeval.extract.ExtractResult;
 import org.selfeval.extract.FormatExtractor;
 import org.selfeval.extract.ReportExtractor;
 import org.selfeval.structure.OutlineBuilder;
+import org.selfeval.structure.OutlineRules;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +23,13 @@ public final class DocumentReader {
     }
 
     public static DocumentReader standard() {
+        return standard(OutlineRules.defaults());
+    }
+
+    public static DocumentReader standard(OutlineRules rules) {
         List<FormatExtractor> extractors = new ArrayList<>();
         // Format extractors register here.
-        return new DocumentReader(new ReportExtractor(extractors), new OutlineBuilder());
+        return new DocumentReader(new ReportExtractor(extractors), new OutlineBuilder(rules));
     }
 
     public ExtractResult read(Path file, ExtractOptions options) {

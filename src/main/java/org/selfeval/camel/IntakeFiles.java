@@ -1,0 +1,92 @@
+package org.selfeval.camel;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.camel.Exchange;
+import org.selfeval.extract.ExtractOptions;
+import org.selfeval.extract.ExtractResult;
+import org.selfeval.pipeline.DocumentReader;
+import org.selfeval.pipeline.Json;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The Exchange ↔ pipeline adapter for the inbox route. It names each file's archive place (a
+ * unique stem, so nothing is ever overwritten), runs the extraction, and tells the route whether
+ * the document was read ({@code ok}) or rejected ({@code failed}).
+ */
+public final class IntakeFiles {
+
+    static final String STATUS = "selfevalStatus";
+    static final String STEM = "selfevalStem";
+    static final String ARCHIVE = "selfevalArchive";
+    static final String FAILED_ARCHIVE = "selfevalFailedArchive";
+    static final String ARCHIVE_NAME = "selfevalArchiveName";
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    private final DocumentReader reader;
+    private final ExtractOptions options;
+    private final Path done;
+    private final Path failed;
+
+    public IntakeFiles(DocumentReader reader, ExtractOptions options, Path done, Path failed) {
+        this.reader = reader;
+        this.options = options;
+        this.done = done.toAbsolutePath().normalize();
+        this.failed = failed.toAbsolutePath().normalize();
+    }
+
+    /** Names the archive places first, so that even a crash below moves the file to failed/. */
+    public void name(Exchange exchange) {
+        String relative = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class);
+        String flat = relative.replace('\\', '/').replace('/', '_');
+        int dot = flat.lastIndexOf('.');
+        String base = dot > 0 ? flat.substring(0, dot) : flat;
+        String ext = dot > 0 ? flat.substring(dot) : "";
+        String stem = base + "-" + LocalDateTime.now().format(STAMP) + "-" + sequence.incrementAndGet();
+        exchange.getIn().setHeader(STEM, stem);
+        exchange.getIn().setHeader(ARCHIVE_NAME, stem + ext);
+        exchange.getIn().setHeader(ARCHIVE, done.resolve(stem + ext).toString());
+        exchange.getIn().setHeader(FAILED_ARCHIVE, failed.resolve(stem + ext).toString());
+    }
+
+    /** Extracts the file; the body becomes the model JSON (ok) or the reason JSON (failed). */
+    public void extract(Exchange exchange) {
+        if (exchange.getIn().getHeader(STEM) == null) {
+            name(exchange);
+        }
+        Path file = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
+        ExtractResult result = reader.read(file, options);
+        String original = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class);
+        if (result.isOk()) {
+            exchange.getIn().setHeader(STATUS, "ok");
+            exchange.getIn().setBody(Json.line(result));
+        } else {
+            exchange.getIn().setHeader(STATUS, "failed");
+            // A rejected document is archived in failed/, not done/.
+            exchange.getIn().setHeader(ARCHIVE, exchange.getIn().getHeader(FAILED_ARCHIVE));
+            ObjectNode reason = Json.MAPPER.createObjectNode();
+            reason.put("file", original);
+            reason.put("status", "failed");
+            reason.put("sha256", result.sha256());
+            reason.set("error", Json.MAPPER.valueToTree(result.failure()));
+            exchange.getIn().setBody(Json.line(reason));
+        }
+    }
+
+    /** The reason file for a file whose processing crashed (a bug or an I/O fault, not the document). */
+    public String crashReason(String fileName, Exception error) {
+        ObjectNode reason = Json.MAPPER.createObjectNode();
+        reason.put("file", fileName);
+        reason.put("status", "failed");
+        ObjectNode err = reason.putObject("error");
+        err.put("code", "IO");
+        err.put("message", "处理过程中发生内部错误，文件已移入失败目录，请联系管理员。");
+        err.put("detail", error == null ? "unknown" : error.getClass().getSimpleName() + ": " + error.getMessage());
+        return Json.line(reason);
+    }
+}

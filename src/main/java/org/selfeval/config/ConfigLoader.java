@@ -1,0 +1,84 @@
+package org.selfeval.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads config/selfeval.yaml once at start-up. The folder is, in order: the
+ * {@code SELFEVAL_CONFIG} environment variable, {@code selfeval.home}/config (set by the launcher),
+ * then ./config. Unknown keys and missing sections fail loudly with the file named.
+ */
+public final class ConfigLoader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+    private ConfigLoader() {
+    }
+
+    public static Path configDir() {
+        String env = System.getenv("SELFEVAL_CONFIG");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String home = System.getProperty("selfeval.home");
+        if (home != null) {
+            return Path.of(home, "config");
+        }
+        return Path.of("config");
+    }
+
+    public static SelfEvalConfig load() {
+        return load(configDir());
+    }
+
+    public static SelfEvalConfig load(Path dir) {
+        Path file = dir.resolve("selfeval.yaml");
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("配置文件不存在: " + file.toAbsolutePath());
+        }
+        try {
+            SelfEvalConfig config = YAML.readValue(file.toFile(), SelfEvalConfig.class);
+            validate(config, file);
+            return config;
+        } catch (IOException e) {
+            throw new ConfigException("配置文件有误 " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    private static void validate(SelfEvalConfig c, Path file) {
+        List<String> problems = new ArrayList<>();
+        if (c.extract().maxBytes() <= 0) {
+            problems.add("extract.max_bytes must be > 0");
+        }
+        if (c.extract().maxPages() <= 0) {
+            problems.add("extract.max_pages must be > 0");
+        }
+        if (c.extract().timeoutSeconds() <= 0) {
+            problems.add("extract.timeout_seconds must be > 0");
+        }
+        if (c.extract().ocr().dpi() < 72 || c.extract().ocr().dpi() > 600) {
+            problems.add("extract.ocr.dpi must be within 72..600");
+        }
+        if (c.structure().maxHeadingChars() < 5) {
+            problems.add("structure.max_heading_chars must be ≥ 5");
+        }
+        if (c.batch().parallelism() < 0) {
+            problems.add("batch.parallelism must be ≥ 0");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException("配置文件有误 " + file + ": " + String.join("; ", problems));
+        }
+    }
+}
