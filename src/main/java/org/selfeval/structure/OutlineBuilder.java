@@ -61,13 +61,15 @@ public final class OutlineBuilder {
                 out.add(heading(p, "", NumberingScheme.ATTACHMENT, 1, text, null));
                 continue;
             }
-            if (isTableTitle(text, in, i)) {
+            NumberingToken token = NumberingToken.parse(text);
+            // A numbered line is a table title only right above its table; otherwise it is an
+            // item of the 附件 list or a section heading.
+            if (isTableTitle(text, in, i, token == null ? rules.tableTitleLookahead() : 1)) {
                 stack.clear();
                 stack.push(new Open(NumberingScheme.ATTACHMENT, 0, 1));
                 out.add(heading(p, "", NumberingScheme.ATTACHMENT, 1, text, null));
                 continue;
             }
-            NumberingToken token = NumberingToken.parse(text);
             if (token != null && looksLikeHeading(token.rest(), p.style())) {
                 out.add(place(p, token, stack, inAttachments));
                 continue;
@@ -153,11 +155,11 @@ public final class OutlineBuilder {
         return rest.length() <= rules.maxHeadingChars() && !SENTENCE_END.matcher(rest).matches();
     }
 
-    private boolean isTableTitle(String text, List<Block> blocks, int index) {
+    private boolean isTableTitle(String text, List<Block> blocks, int index, int lookahead) {
         if (text.length() > rules.maxAttachmentTitleChars() || !TABLE_TITLE.matcher(text).matches()) {
             return false;
         }
-        for (int j = index + 1; j <= index + rules.tableTitleLookahead() && j < blocks.size(); j++) {
+        for (int j = index + 1; j <= index + lookahead && j < blocks.size(); j++) {
             if (blocks.get(j) instanceof Table) {
                 return true;
             }
