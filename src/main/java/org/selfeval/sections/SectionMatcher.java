@@ -1,0 +1,145 @@
+package org.selfeval.sections;
+
+import org.selfeval.model.Block;
+import org.selfeval.model.Heading;
+import org.selfeval.model.NumberingScheme;
+import org.selfeval.model.Paragraph;
+import org.selfeval.model.ReportDocument;
+import org.selfeval.model.Table;
+import org.selfeval.profile.RuleProfile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Matches a document's outline to a profile's required parts and attachments, and scores
+ * completeness (rubric §5.3).
+ *
+ * <p>Only headings count: a paragraph that merely names sections (a table of contents, the 附件
+ * list) does not make them present. A body part is a top-level heading of the body; its body of
+ * "无" counts as present, an empty body does not. An attachment is present when a table titled
+ * with it has filled cells.
+ */
+public final class SectionMatcher {
+
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+
+    public SectionReport match(ReportDocument doc, RuleProfile profile) {
+        List<Block> blocks = doc.blocks();
+        int attachmentStart = attachmentZoneStart(blocks);
+        Map<Integer, RuleProfile.Part> matchedAt = new HashMap<>();
+        Set<String> found = new HashSet<>();
+        for (RuleProfile.Part part : profile.bodyParts()) {
+            for (int i = 0; i < attachmentStart; i++) {
+                if (blocks.get(i) instanceof Heading h && h.level() == 1 && !matchedAt.containsKey(i)
+                        && part.pattern().matcher(h.title()).find()) {
+                    matchedAt.put(i, part);
+                    if (hasBody(blocks, i)) {
+                        found.add(part.id());
+                    }
+                    break;
+                }
+            }
+        }
+        List<SectionReport.Missing> missing = new ArrayList<>();
+        for (RuleProfile.Part part : profile.bodyParts()) {
+            if (!found.contains(part.id())) {
+                missing.add(new SectionReport.Missing("section", part.title(), part.id()));
+            }
+        }
+        int attMissing = 0;
+        for (RuleProfile.Part part : profile.attachments().required()) {
+            if (!attachmentPresent(blocks, part.pattern())) {
+                missing.add(new SectionReport.Missing("attachment", part.title(), part.id()));
+                attMissing++;
+            }
+        }
+        List<String> conditionalMissing = profile.attachments().conditional().stream()
+                .filter(part -> !attachmentPresent(blocks, part.pattern()))
+                .map(RuleProfile.Part::title).toList();
+
+        List<SectionReport.Section> sections = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading h) {
+                RuleProfile.Part part = matchedAt.get(i);
+                sections.add(new SectionReport.Section(h.numbering(), h.title(), h.level(), h.page(),
+                        part == null ? null : part.title(), part == null ? null : part.id()));
+            }
+        }
+        RuleProfile.Completeness c = profile.scoring().completeness();
+        int bodyMissing = profile.bodyParts().size() - found.size();
+        double body = Math.max(0, c.bodyMax() - c.bodyPerMissing() * bodyMissing);
+        double att = Math.max(0, c.attMax() - c.attPerMissing() * attMissing);
+        return new SectionReport(sections, missing, new SectionReport.Completeness(body, c.bodyMax(), att, c.attMax()),
+                conditionalMissing);
+    }
+
+    /** Index of the first attachment heading (附件 or a table title); the body ends there. */
+    static int attachmentZoneStart(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading h && h.scheme() == NumberingScheme.ATTACHMENT) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    /** Whether anything (text, "无", a table) stands between the heading and the next one of its level. */
+    private static boolean hasBody(List<Block> blocks, int headingIndex) {
+        int level = ((Heading) blocks.get(headingIndex)).level();
+        for (int j = headingIndex + 1; j < blocks.size(); j++) {
+            Block b = blocks.get(j);
+            if (b instanceof Heading h) {
+                if (h.level() <= level || h.scheme() == NumberingScheme.ATTACHMENT) {
+                    return false;
+                }
+                return true; // a sub-heading: the section has content
+            }
+            if (b instanceof Table || (b instanceof Paragraph p && !p.text().isBlank())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean attachmentPresent(List<Block> blocks, Pattern title) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof Table t)) {
+                continue;
+            }
+            if (titled(blocks, i, title) && filled(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The table's title: an attachment heading just above it, or a title row inside it. */
+    private static boolean titled(List<Block> blocks, int tableIndex, Pattern title) {
+        for (int j = tableIndex - 1; j >= Math.max(0, tableIndex - 3); j--) {
+            Block b = blocks.get(j);
+            if (b instanceof Heading h) {
+                if (title.matcher(h.title()).find()) {
+                    return true;
+                }
+                break;
+            }
+            if (b instanceof Table) {
+                break;
+            }
+        }
+        Table t = (Table) blocks.get(tableIndex);
+        return t.cells().stream().filter(c -> c.row() < 2).anyMatch(c -> title.matcher(c.text()).find());
+    }
+
+    private static boolean filled(Table t) {
+        long nonEmpty = t.cells().stream().filter(c -> !c.text().isBlank()).count();
+        boolean digits = t.cells().stream().anyMatch(c -> HAS_DIGIT.matcher(c.text()).find());
+        return digits || nonEmpty >= 4;
+    }
+}
