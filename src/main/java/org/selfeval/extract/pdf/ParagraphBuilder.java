@@ -21,32 +21,35 @@ final class ParagraphBuilder {
     private final double left;
     private final double right;
     private final double lineStep;
+    /** Font size of the lines lineStep was measured on; larger text has proportionally wider steps. */
+    private final double stepSize;
 
-    private ParagraphBuilder(int page, double left, double right, double lineStep) {
+    private ParagraphBuilder(int page, double left, double right, double lineStep, double stepSize) {
         this.page = page;
         this.left = left;
         this.right = right;
         this.lineStep = lineStep;
+        this.stepSize = stepSize;
     }
 
     /** A builder calibrated on all body lines of a page (margins, usual line spacing). */
     static ParagraphBuilder forPage(int page, List<TextLine> lines) {
         if (lines.isEmpty()) {
-            return new ParagraphBuilder(page, 0, 0, 0);
+            return new ParagraphBuilder(page, 0, 0, 0, 0);
         }
         double left = mode(lines.stream().mapToDouble(TextLine::x0).toArray());
         double right = lines.stream().mapToDouble(TextLine::x1).sorted()
                 .skip((long) (lines.size() * 0.8)).findFirst().orElse(0);
-        List<Double> steps = new ArrayList<>();
+        List<double[]> steps = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             double d = lines.get(i).baseline() - lines.get(i - 1).baseline();
             if (d > 0 && Math.abs(lines.get(i).fontSize() - lines.get(i - 1).fontSize()) < 0.5) {
-                steps.add(d);
+                steps.add(new double[] {d, lines.get(i).fontSize()});
             }
         }
-        steps.sort(Double::compare);
-        double step = steps.isEmpty() ? 0 : steps.get(steps.size() / 2);
-        return new ParagraphBuilder(page, left, right, step);
+        steps.sort((a, b) -> Double.compare(a[0], b[0]));
+        double[] median = steps.isEmpty() ? new double[] {0, 0} : steps.get(steps.size() / 2);
+        return new ParagraphBuilder(page, left, right, median[0], median[1]);
     }
 
     List<Paragraph> build(List<TextLine> lines) {
@@ -73,15 +76,17 @@ final class ParagraphBuilder {
         if (Math.abs(cur.fontSize() - prev.fontSize()) > 1 || cur.bold() != prev.bold()) {
             return true;
         }
-        if (centered(cur) != centered(prev) || centered(cur)) {
+        // A wrapped centred title keeps together; body text after a centred line starts anew.
+        if (centered(prev) && !centered(cur)) {
             return true;
         }
         double step = cur.baseline() - prev.baseline();
-        double usual = lineStep > 0 ? Math.min(lineStep, size * 2.2) : size * 1.5;
+        double usual = lineStep > 0 && stepSize > 0
+                ? Math.min(lineStep * Math.max(1, size / stepSize), size * 2.2) : size * 1.5;
         if (step > usual * 1.3 + 1 || step < 0) {
             return true;
         }
-        if (cur.x0() > left + 0.8 * size && cur.x0() > prev.x0() + 0.8 * size) {
+        if (!centered(cur) && cur.x0() > left + 0.8 * size && cur.x0() > prev.x0() + 0.8 * size) {
             return true;
         }
         return prev.x1() < right - 2 * size;

@@ -32,6 +32,9 @@ public final class PdfBoxExtractor implements FormatExtractor {
     public ReportDocument extract(SourceFile source, ExtractOptions options) throws ExtractionException {
         try (PDDocument doc = open(source.content())) {
             int pages = doc.getNumberOfPages();
+            if (pages == 0) {
+                throw new ExtractionException(FailureCode.CORRUPT, "PDF has no page tree");
+            }
             if (pages > options.maxPages()) {
                 throw new ExtractionException(FailureCode.TOO_LARGE, pages + " pages > limit " + options.maxPages());
             }
