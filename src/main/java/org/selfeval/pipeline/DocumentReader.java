@@ -29,6 +29,8 @@ public final class DocumentReader {
     public static DocumentReader standard(OutlineRules rules) {
         List<FormatExtractor> extractors = new ArrayList<>();
         // Format extractors register here.
+        extractors.add(new org.selfeval.extract.word.DocxExtractor());
+        extractors.add(new org.selfeval.extract.word.DocExtractor());
         extractors.add(new org.selfeval.extract.pdf.PdfBoxExtractor());
         return new DocumentReader(new ReportExtractor(extractors), new OutlineBuilder(rules));
     }

@@ -28,6 +28,8 @@ public final class OutlineBuilder {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[；;，,]$");
     private static final Pattern TABLE_TITLE = Pattern.compile("^(附件\\s*\\d*\\s*[：:：]?\\s*)?.{2,}(表|清单|一览表)$");
 
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("报告|自评|绩效评价");
+
     private final OutlineRules rules;
 
     public OutlineBuilder() {
@@ -47,6 +49,9 @@ public final class OutlineBuilder {
         List<Block> out = new ArrayList<>(in.size());
         Deque<Open> stack = new ArrayDeque<>();
         boolean inAttachments = false;
+        boolean seenNumbered = false;
+        // The last numbered line taken as a list item: its successors are items too, however short.
+        NumberingToken lastItem = null;
         for (int i = 0; i < in.size(); i++) {
             Block block = in.get(i);
             if (!(block instanceof Paragraph p)) {
@@ -70,12 +75,24 @@ public final class OutlineBuilder {
                 out.add(heading(p, "", NumberingScheme.ATTACHMENT, 1, text, null));
                 continue;
             }
-            if (token != null && looksLikeHeading(token.rest(), p.style())) {
-                out.add(place(p, token, stack, inAttachments));
+            if (token != null) {
+                boolean continuesList = lastItem != null && lastItem.scheme() == token.scheme()
+                        && lastItem.value() + 1 == token.value();
+                if (!continuesList && looksLikeHeading(token.rest(), p.style())) {
+                    seenNumbered = true;
+                    lastItem = null;
+                    out.add(place(p, token, stack, inAttachments));
+                    continue;
+                }
+                lastItem = token;
+                out.add(block);
                 continue;
             }
             Integer styleLevel = styleLevel(p.style());
-            if (token == null && styleLevel != null && !text.isEmpty() && text.length() <= rules.maxHeadingChars() * 2) {
+            // A styled title line above the numbered outline is the document title, not a section:
+            // PDFs carry no styles, so promoting it would make Word and PDF outlines differ.
+            boolean documentTitle = !seenNumbered && DOCUMENT_TITLE.matcher(text).find();
+            if (styleLevel != null && !documentTitle && !text.isEmpty() && text.length() <= rules.maxHeadingChars() * 2) {
                 while (!stack.isEmpty() && stack.peek().level() >= styleLevel) {
                     stack.pop();
                 }
