@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "读取并检查预算绩效自评报告 (budget performance self-evaluation reports).",
         subcommands = {
                 ExtractCommand.class,
+                GenerateCommand.class,
+                BenchCommand.class,
         })
 public final class SelfEvalCommand implements Runnable {
 
