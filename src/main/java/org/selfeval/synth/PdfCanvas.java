@@ -27,6 +27,8 @@ final class PdfCanvas implements Closeable {
     static final float TOP = 72;
     static final float BOTTOM = PAGE_H - 72;
 
+    private static final String NO_LINE_START = "，。；：、）》”’！？%％";
+
     private final PDDocument doc;
     private final PDType0Font font;
     private final Map<Integer, Float> widths = new HashMap<>();
@@ -122,7 +124,8 @@ final class PdfCanvas implements Closeable {
                 continue;
             }
             float w = charWidth(cp) * size / 1000f;
-            if (used + w > maxWidth && line.length() > 0) {
+            // Like Word, closing punctuation hangs on the line instead of starting the next one.
+            if (used + w > maxWidth && line.length() > 0 && NO_LINE_START.indexOf(cp) < 0) {
                 lines.add(line.toString());
                 line.setLength(0);
                 used = 0;
