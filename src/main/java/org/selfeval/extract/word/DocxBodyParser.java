@@ -1,0 +1,439 @@
+package org.selfeval.extract.word;
+
+import org.selfeval.model.Block;
+import org.selfeval.model.Paragraph;
+import org.selfeval.model.Table;
+import org.selfeval.model.TextStyle;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads word/document.xml in one streaming pass into paragraphs and tables in reading order.
+ *
+ * <p>Wrappers that only group content (content controls, custom XML, tracked insertions,
+ * hyperlinks, drawings) are walked through transparently, so no text hides in them. Text boxes
+ * are read where they are anchored and emitted after the anchoring paragraph. Deleted text,
+ * field instructions and ruby guides are skipped.
+ */
+final class DocxBodyParser {
+
+    /** How pages are counted: not at all, or from one kind of page break. */
+    enum PageMode { NONE, RENDERED_BREAKS, HARD_BREAKS }
+
+    /** Elements whose whole subtree carries no body text. */
+    private static final Set<String> SKIPPED = Set.of(
+            "sdtPr", "sdtEndPr", "sectPr", "del", "moveFrom", "delText", "delInstrText", "instrText",
+            "rt", "pPrChange", "rPrChange", "tblPrChange", "trPrChange", "tcPrChange", "commentReference",
+            "footnoteReference", "endnoteReference", "customXmlPr", "smartTagPr", "tblPr", "tblPrEx",
+            "object", "fldData", "ffData");
+
+    /** Cell properties read while a cell's content is parsed. */
+    private static final class CellProps {
+        int gridSpan = 1;
+        TableGridBuilder.VMerge vMerge = TableGridBuilder.VMerge.NONE;
+    }
+
+    /** Run properties in effect for the run being read. */
+    private static final class RunProps {
+        Integer halfPoints;
+        boolean bold;
+    }
+
+    private final XMLStreamReader r;
+    private final DocxStyles styles;
+    private final DocxNumbering numbering;
+    private final PageMode pageMode;
+    /** One entry per open field: true while still in its instructions (before "separate"). */
+    private final Deque<Boolean> fields = new ArrayDeque<>();
+    private int breaks;
+
+    DocxBodyParser(XMLStreamReader r, DocxStyles styles, DocxNumbering numbering, PageMode pageMode) {
+        this.r = r;
+        this.styles = styles;
+        this.numbering = numbering;
+        this.pageMode = pageMode;
+    }
+
+    /** The body's blocks; headers, footers and notes live in other parts and are not read. */
+    List<Block> parse() throws XMLStreamException {
+        while (r.hasNext()) {
+            if (r.next() == XMLStreamConstants.START_ELEMENT && Xml.isW(r.getNamespaceURI())
+                    && r.getLocalName().equals("body")) {
+                return readBlocks(null);
+            }
+        }
+        return List.of();
+    }
+
+    private int page() {
+        return pageMode == PageMode.NONE ? 0 : breaks + 1;
+    }
+
+    /** Reads a block container (body, cell, text box, content control) up to its end tag. */
+    private List<Block> readBlocks(CellProps cell) throws XMLStreamException {
+        List<Block> out = new ArrayList<>();
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                continue;
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String ns = r.getNamespaceURI();
+            String name = r.getLocalName();
+            if (Xml.isW(ns)) {
+                switch (name) {
+                    case "p" -> readParagraph(out);
+                    case "tbl" -> out.add(readTable());
+                    case "tcPr" -> readCellProps(cell);
+                    default -> depth += enterOrSkip(name);
+                }
+            } else if (Xml.MC.equals(ns) && name.equals("Fallback")) {
+                // mc:Choice carries the same content; reading both would duplicate it.
+                Xml.skip(r);
+            } else {
+                depth++;
+            }
+        }
+        return out;
+    }
+
+    private int enterOrSkip(String name) throws XMLStreamException {
+        if (SKIPPED.contains(name)) {
+            Xml.skip(r);
+            return 0;
+        }
+        return 1;
+    }
+
+    private void readCellProps(CellProps cell) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (cell != null && Xml.isW(r.getNamespaceURI())) {
+                    if (r.getLocalName().equals("gridSpan")) {
+                        Integer span = Xml.intAttr(r, "val");
+                        cell.gridSpan = span == null ? 1 : Math.max(1, span);
+                    } else if (r.getLocalName().equals("vMerge")) {
+                        // An absent value means "continue".
+                        cell.vMerge = "restart".equals(Xml.attr(r, "val"))
+                                ? TableGridBuilder.VMerge.RESTART : TableGridBuilder.VMerge.CONTINUE;
+                    }
+                }
+            }
+        }
+    }
+
+    private Table readTable() throws XMLStreamException {
+        int startPage = page();
+        int declaredCols = 0;
+        TableGridBuilder grid = null;
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                continue;
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (!Xml.isW(r.getNamespaceURI())) {
+                depth++;
+                continue;
+            }
+            switch (r.getLocalName()) {
+                case "gridCol" -> {
+                    declaredCols++;
+                    Xml.skip(r);
+                }
+                case "tr" -> {
+                    if (grid == null) {
+                        grid = new TableGridBuilder(declaredCols);
+                    }
+                    readRow(grid);
+                }
+                default -> depth += enterOrSkip(r.getLocalName());
+            }
+        }
+        return (grid == null ? new TableGridBuilder(declaredCols) : grid).build(startPage);
+    }
+
+    private void readRow(TableGridBuilder grid) throws XMLStreamException {
+        int gridBefore = 0;
+        boolean started = false;
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                continue;
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (!Xml.isW(r.getNamespaceURI())) {
+                depth++;
+                continue;
+            }
+            switch (r.getLocalName()) {
+                case "gridBefore" -> {
+                    Integer n = Xml.intAttr(r, "val");
+                    gridBefore = n == null ? 0 : n;
+                    Xml.skip(r);
+                }
+                case "tc" -> {
+                    if (!started) {
+                        grid.startRow(gridBefore);
+                        started = true;
+                    }
+                    CellProps props = new CellProps();
+                    List<Block> content = readBlocks(props);
+                    grid.addCell(props.gridSpan, props.vMerge, cellText(content), nestedTables(content));
+                }
+                default -> depth += enterOrSkip(r.getLocalName());
+            }
+        }
+        if (!started) {
+            grid.startRow(gridBefore);
+        }
+    }
+
+    private static String cellText(List<Block> content) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : content) {
+            if (b instanceof Paragraph p && !p.text().isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : "\n").append(p.text());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static List<Table> nestedTables(List<Block> content) {
+        List<Table> nested = new ArrayList<>();
+        for (Block b : content) {
+            if (b instanceof Table t) {
+                nested.add(t);
+            }
+        }
+        return nested;
+    }
+
+    private void readParagraph(List<Block> out) throws XMLStreamException {
+        ParagraphBuilder p = new ParagraphBuilder();
+        ParaProps props = new ParaProps();
+        RunProps run = new RunProps();
+        int firstPage = -1;
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                continue;
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String ns = r.getNamespaceURI();
+            String name = r.getLocalName();
+            if (!Xml.isW(ns)) {
+                if (Xml.MC.equals(ns) && name.equals("Fallback")) {
+                    Xml.skip(r);
+                } else {
+                    depth++;
+                }
+                continue;
+            }
+            switch (name) {
+                case "pPr" -> readParagraphProps(props);
+                case "r" -> {
+                    run.halfPoints = props.style().halfPoints();
+                    run.bold = Boolean.TRUE.equals(props.style().bold());
+                    depth++;
+                }
+                case "rPr" -> readRunProps(run, props.style());
+                case "t" -> {
+                    String t = r.getElementText();
+                    if (!inFieldInstructions()) {
+                        if (firstPage < 0 && !t.isBlank()) {
+                            firstPage = page();
+                        }
+                        p.append(t, run.halfPoints, run.bold);
+                    }
+                }
+                case "tab", "ptab" -> {
+                    p.appendBreak('\t');
+                    Xml.skip(r);
+                }
+                case "br", "cr" -> {
+                    if ("page".equals(Xml.attr(r, "type"))) {
+                        hardBreak();
+                    } else {
+                        p.appendBreak('\n');
+                    }
+                    Xml.skip(r);
+                }
+                case "noBreakHyphen" -> {
+                    p.appendBreak('-');
+                    Xml.skip(r);
+                }
+                case "lastRenderedPageBreak" -> {
+                    if (pageMode == PageMode.RENDERED_BREAKS) {
+                        breaks++;
+                    }
+                    Xml.skip(r);
+                }
+                case "fldChar" -> {
+                    field(Xml.attr(r, "fldCharType"));
+                    Xml.skip(r);
+                }
+                case "txbxContent" -> p.floating.addAll(readBlocks(null));
+                case "p", "tbl" -> Xml.skip(r); // not allowed directly in a paragraph
+                default -> depth += enterOrSkip(name);
+            }
+        }
+        String label = numbering.nextLabel(props.numId(), props.ilvl());
+        p.prependLabel(label);
+        String text = p.cleanText();
+        if (!text.isEmpty()) {
+            WordStyle s = props.style();
+            TextStyle style = p.style(s.name(), props.outlineLevel != null ? props.outlineLevel : s.outlineLevel(),
+                    props.centered != null ? props.centered : Boolean.TRUE.equals(s.centered()));
+            out.add(new Paragraph(text, firstPage >= 0 ? firstPage : page(), style, false, null));
+        }
+        out.addAll(p.floating);
+    }
+
+    private void hardBreak() {
+        if (pageMode == PageMode.HARD_BREAKS) {
+            breaks++;
+        }
+    }
+
+    private boolean inFieldInstructions() {
+        return !fields.isEmpty() && fields.peek();
+    }
+
+    private void field(String type) {
+        if ("begin".equals(type)) {
+            fields.push(Boolean.TRUE);
+        } else if ("separate".equals(type) && !fields.isEmpty()) {
+            fields.pop();
+            fields.push(Boolean.FALSE);
+        } else if ("end".equals(type) && !fields.isEmpty()) {
+            fields.pop();
+        }
+    }
+
+    /** Paragraph properties as written on the paragraph; the style fills the gaps. */
+    private final class ParaProps {
+        String styleId;
+        Integer outlineLevel;
+        Boolean centered;
+        String numId;
+        Integer ilvl;
+        private WordStyle resolved;
+
+        WordStyle style() {
+            if (resolved == null) {
+                resolved = styles.paragraphStyle(styleId);
+            }
+            return resolved;
+        }
+
+        String numId() {
+            return numId != null ? numId : style().numId();
+        }
+
+        int ilvl() {
+            Integer l = ilvl != null ? ilvl : style().ilvl();
+            return l == null ? 0 : l;
+        }
+    }
+
+    private void readParagraphProps(ParaProps props) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                continue;
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String name = r.getLocalName();
+            if (!Xml.isW(r.getNamespaceURI()) || name.equals("rPr") || name.equals("pPrChange")
+                    || name.equals("sectPr")) {
+                Xml.skip(r);
+                continue;
+            }
+            switch (name) {
+                case "pStyle" -> props.styleId = Xml.attr(r, "val");
+                case "outlineLvl" -> props.outlineLevel = Xml.intAttr(r, "val");
+                case "jc" -> props.centered = "center".equals(Xml.attr(r, "val"));
+                case "numId" -> props.numId = Xml.attr(r, "val");
+                case "ilvl" -> props.ilvl = Xml.intAttr(r, "val");
+                case "pageBreakBefore" -> {
+                    if (Xml.onOff(r)) {
+                        hardBreak();
+                    }
+                }
+                default -> { }
+            }
+            depth++;
+        }
+    }
+
+    private void readRunProps(RunProps run, WordStyle paragraphStyle) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                continue;
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (Xml.isW(r.getNamespaceURI())) {
+                switch (r.getLocalName()) {
+                    case "rStyle" -> {
+                        WordStyle cs = styles.characterStyle(Xml.attr(r, "val"));
+                        if (cs.halfPoints() != null) {
+                            run.halfPoints = cs.halfPoints();
+                        }
+                        if (cs.bold() != null) {
+                            run.bold = cs.bold();
+                        }
+                    }
+                    case "sz" -> {
+                        Integer sz = Xml.intAttr(r, "val");
+                        run.halfPoints = sz != null ? sz : paragraphStyle.halfPoints();
+                    }
+                    case "b" -> run.bold = Xml.onOff(r);
+                    case "rPrChange" -> {
+                        Xml.skip(r);
+                        continue;
+                    }
+                    default -> { }
+                }
+            }
+            depth++;
+        }
+    }
+}

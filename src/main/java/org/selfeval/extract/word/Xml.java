@@ -1,0 +1,72 @@
+package org.selfeval.extract.word;
+
+import org.apache.poi.util.XMLHelper;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
+
+/** Small helpers for streaming over WordprocessingML with StAX. */
+final class Xml {
+
+    static final String W_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static final String W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+    static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+    /** POI's factory has DTDs and external entities switched off (no XXE, no entity bombs). */
+    private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
+
+    private Xml() {
+    }
+
+    static XMLStreamReader reader(InputStream in) throws XMLStreamException {
+        return FACTORY.createXMLStreamReader(in);
+    }
+
+    static boolean isW(String ns) {
+        return W_MAIN.equals(ns) || W_STRICT.equals(ns);
+    }
+
+    /** An attribute by local name, whatever its namespace prefix (w:val, or val in strict files). */
+    static String attr(XMLStreamReader r, String localName) {
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            if (localName.equals(r.getAttributeLocalName(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    static Integer intAttr(XMLStreamReader r, String localName) {
+        String v = attr(r, localName);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(v.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A toggle property such as w:b: present without a value means on. */
+    static boolean onOff(XMLStreamReader r) {
+        String v = attr(r, "val");
+        return v == null || !(v.equals("0") || v.equalsIgnoreCase("false") || v.equalsIgnoreCase("off"));
+    }
+
+    /** Skips the subtree of the element the reader is on (at its START_ELEMENT). */
+    static void skip(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+}
