@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ExtractCommand.class,
                 WatchCommand.class,
+                GenerateCommand.class,
+                BenchCommand.class,
         })
 public final class SelfEvalCommand implements Runnable {
 
