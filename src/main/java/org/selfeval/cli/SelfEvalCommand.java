@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "读取并检查预算绩效自评报告 (budget performance self-evaluation reports).",
         subcommands = {
                 ExtractCommand.class,
+                EvalTablesCommand.class,
         })
 public final class SelfEvalCommand implements Runnable {
 
