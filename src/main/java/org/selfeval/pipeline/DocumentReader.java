@@ -24,6 +24,7 @@ public final class DocumentReader {
     public static DocumentReader standard() {
         List<FormatExtractor> extractors = new ArrayList<>();
         // Format extractors register here.
+        extractors.add(new org.selfeval.extract.pdf.PdfBoxExtractor());
         return new DocumentReader(new ReportExtractor(extractors), new OutlineBuilder());
     }
 

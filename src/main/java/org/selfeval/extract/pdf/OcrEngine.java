@@ -1,0 +1,108 @@
+package org.selfeval.extract.pdf;
+
+import org.selfeval.extract.ExtractOptions.OcrOptions;
+import org.selfeval.model.Paragraph;
+import org.selfeval.model.TextStyle;
+import org.selfeval.structure.NumberingToken;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/** Recognises a rendered page with the tesseract command-line tool. */
+final class OcrEngine {
+
+    private static final long PAGE_TIMEOUT_S = 120;
+    private static final Map<String, Boolean> AVAILABLE = new ConcurrentHashMap<>();
+
+    private final OcrOptions options;
+
+    OcrEngine(OcrOptions options) {
+        this.options = options;
+    }
+
+    /** Whether OCR is switched on and the command runs; probed once per command. */
+    boolean available() {
+        return options.enabled() && AVAILABLE.computeIfAbsent(options.command(), OcrEngine::probe);
+    }
+
+    private static boolean probe(String command) {
+        try {
+            Process p = new ProcessBuilder(command, "--version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    List<Paragraph> recognise(BufferedImage image, int page) throws IOException {
+        Path png = Files.createTempFile("selfeval-ocr-", ".png");
+        try {
+            ImageIO.write(image, "png", png.toFile());
+            return paragraphs(run(png), page);
+        } finally {
+            Files.deleteIfExists(png);
+        }
+    }
+
+    private String run(Path png) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(options.command(), png.toString(), "stdout",
+                "-l", options.languages(), "--psm", "3");
+        // One thread per tesseract: the machine is shared and pages are processed one by one.
+        pb.environment().put("OMP_THREAD_LIMIT", "1");
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        try {
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(PAGE_TIMEOUT_S, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException("tesseract failed on " + png.getFileName());
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("OCR interrupted");
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    /** Blank lines separate tesseract's blocks; a numbered line always starts a paragraph. */
+    static List<Paragraph> paragraphs(String text, int page) {
+        List<Paragraph> out = new ArrayList<>();
+        String current = "";
+        for (String raw : text.split("\\R")) {
+            String line = Cjk.removeSpacesBetweenCjk(raw.strip());
+            if (line.isEmpty() || NumberingToken.parse(line) != null) {
+                add(out, current, page);
+                current = "";
+            }
+            current = Cjk.join(current, line);
+        }
+        add(out, current, page);
+        return out;
+    }
+
+    private static void add(List<Paragraph> out, String text, int page) {
+        String t = text.strip();
+        if (!t.isEmpty()) {
+            out.add(new Paragraph(t, page, TextStyle.NONE, true, null));
+        }
+    }
+}

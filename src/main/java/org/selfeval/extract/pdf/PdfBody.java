@@ -1,0 +1,102 @@
+package org.selfeval.extract.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.selfeval.extract.ExtractionException;
+import org.selfeval.extract.FailureCode;
+import org.selfeval.model.Block;
+import org.selfeval.model.Paragraph;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The body of one open PDF: page layouts → tables and paragraphs → blocks in reading order. */
+final class PdfBody {
+
+    /** Scanned documents longer than this are only partly recognised (OCR is slow). */
+    static final int MAX_OCR_PAGES = 50;
+
+    private final PDDocument doc;
+    private final OcrEngine ocr;
+    private final int dpi;
+    private final List<String> warnings = new ArrayList<>();
+    private boolean usedOcr;
+
+    PdfBody(PDDocument doc, OcrEngine ocr, int dpi) {
+        this.doc = doc;
+        this.ocr = ocr;
+        this.dpi = dpi;
+    }
+
+    boolean usedOcr() {
+        return usedOcr;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    List<Block> read() throws IOException, ExtractionException {
+        Map<Integer, List<Glyph>> glyphs = new GlyphCollector().collect(doc);
+        int n = doc.getNumberOfPages();
+        List<List<PageFurniture.Placed>> placed = new ArrayList<>();
+        List<List<PageTable>> tables = new ArrayList<>();
+        List<PageLayout> layouts = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            if (Thread.interrupted()) {
+                throw new InterruptedIOException("extraction interrupted");
+            }
+            PDPage page = doc.getPage(i - 1);
+            PDRectangle crop = page.getCropBox();
+            RulingCollector rc = new RulingCollector(page);
+            rc.run();
+            PageLayout layout = new PageLayout(i, crop.getWidth(), crop.getHeight(),
+                    glyphs.getOrDefault(i, List.of()), rc.rulings(), rc.hasImages());
+            layouts.add(layout);
+            List<PageTable> found = TableFinders.find(layout);
+            tables.add(found);
+            List<TextLine> lines = LineBuilder.build(PageAssembler.outsideTables(layout.glyphs(), found));
+            placed.add(lines.stream().map(l -> new PageFurniture.Placed(l, layout.height())).toList());
+        }
+        PageFurniture furniture = new PageFurniture(placed);
+        List<Object> items = new ArrayList<>();
+        int ocrPages = 0;
+        boolean imageOnly = false;
+        for (int i = 0; i < n; i++) {
+            PageLayout layout = layouts.get(i);
+            if (layout.glyphs().stream().allMatch(Glyph::isSpace) && layout.hasImages()) {
+                imageOnly = true;
+                if (ocr.available() && ocrPages < MAX_OCR_PAGES) {
+                    items.addAll(recognise(i));
+                    ocrPages++;
+                    usedOcr = true;
+                } else if (ocrPages >= MAX_OCR_PAGES) {
+                    warnings.add("第" + (i + 1) + "页为图片，超过OCR页数上限，未识别");
+                }
+                continue;
+            }
+            List<TextLine> body = placed.get(i).stream().filter(furniture.negate()).map(PageFurniture.Placed::line).toList();
+            items.addAll(PageAssembler.assemble(i + 1, body, tables.get(i)));
+        }
+        List<Block> blocks = TableContinuation.merge(items);
+        if (blocks.isEmpty()) {
+            if (imageOnly) {
+                throw new ExtractionException(FailureCode.NO_TEXT, ocr.available()
+                        ? "OCR found no text on the page images" : "image-only PDF and OCR is not available");
+            }
+            throw new ExtractionException(FailureCode.EMPTY, "PDF has no text and no images");
+        }
+        return blocks;
+    }
+
+    private List<Paragraph> recognise(int pageIndex) throws IOException {
+        var image = new PDFRenderer(doc).renderImageWithDPI(pageIndex, dpi, ImageType.GRAY);
+        return ocr.recognise(image, pageIndex + 1);
+    }
+}
