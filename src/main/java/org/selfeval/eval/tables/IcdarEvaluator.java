@@ -35,6 +35,8 @@ public final class IcdarEvaluator {
             rows.add(new IcdarDocumentResult.TableResult(gt == null ? null : gt.id(), p.detected() + 1, page, score,
                     samples(AdjacencyRelations.missing(gtRel, detRel)), samples(AdjacencyRelations.missing(detRel, gtRel))));
         }
+        rows.sort(java.util.Comparator.comparingInt(IcdarDocumentResult.TableResult::page)
+                .thenComparingInt(IcdarDocumentResult.TableResult::detected));
         return new IcdarDocumentResult(file, groundTruth.size(), detected.size(), matched, total, rows, null);
     }
 

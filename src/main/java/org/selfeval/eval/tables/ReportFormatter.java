@@ -40,7 +40,7 @@ public final class ReportFormatter {
                 case EXACT, EXPECTED_FAILURE -> "✓";
                 default -> "✗";
             };
-            sb.append(String.format(Locale.ROOT, "%s %-8s %-58s %-16s %s%n", mark,
+            sb.append(String.format(Locale.ROOT, "%s %-8s %-45s %-16s %s%n", mark,
                     r.mode().name().toLowerCase(Locale.ROOT), r.name(), r.status(), detail(r)));
         }
         sb.append(share("lattice", cases.lattice())).append("  (target ≥ 90%)\n");
@@ -62,7 +62,8 @@ public final class ReportFormatter {
 
     private static String detail(CaseResult r) {
         if (r.difference() != null) {
-            return r.difference();
+            return r.ourShape() == null ? r.difference()
+                    : r.difference() + " [expected " + r.expectedShape() + ", ours " + r.ourShape() + "]";
         }
         return r.ourShape() != null ? r.ourShape() : "";
     }
