@@ -45,6 +45,10 @@ public final class EvalTablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // Log4j's "no logging provider" status line goes to stdout and would break --format json.
+        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (!Files.isDirectory(corpus)) {
             System.err.println("eval-tables: corpus folder not found: " + corpus.toAbsolutePath()
