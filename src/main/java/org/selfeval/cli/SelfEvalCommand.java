@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 WatchCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
+                EvalTablesCommand.class,
         })
 public final class SelfEvalCommand implements Runnable {
 
