@@ -1,0 +1,18 @@
+package org.selfeval.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The standard set of checks, in reporting order. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    public static List<Check> standard() {
+        List<Check> checks = new ArrayList<>();
+        // Checks register here.
+        checks.add(new NumberingCheck());
+        return checks;
+    }
+}

@@ -1,0 +1,50 @@
+package org.selfeval.engine;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.selfeval.extract.ExtractionFailure;
+import org.selfeval.model.Figure;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Severity;
+import org.selfeval.sections.SectionReport;
+
+import java.util.List;
+
+/**
+ * The result of checking one file, exactly the JSON object of the output contract
+ * (domain/output-contract.md): fields may be added, never renamed or removed.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"file", "status", "sha256", "error", "report", "sections", "missing", "completeness",
+        "figures", "findings"})
+public record ReportResult(String file, String status, String sha256, Error error, Report report,
+                           List<Section> sections, List<SectionReport.Missing> missing,
+                           SectionReport.Completeness completeness, List<Figure> figures, List<Finding> findings) {
+
+    public record Error(String code, String message, String detail) {
+        public static Error of(ExtractionFailure f) {
+            return new Error(f.code().name(), f.message(), f.detail());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Report(String title, String department, String region, Integer year, String kind,
+                         String profile, int pages, boolean ocr, String format, List<String> conditionalMissing) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Section(String number, String title, int level, int page, String canonical) {
+    }
+
+    public static ReportResult failed(String file, String sha256, ExtractionFailure failure) {
+        return new ReportResult(file, "failed", sha256, Error.of(failure), null, null, null, null, null, null);
+    }
+
+    public boolean isOk() {
+        return "ok".equals(status);
+    }
+
+    public long count(Severity severity) {
+        return findings == null ? 0 : findings.stream().filter(f -> f.severity() == severity).count();
+    }
+}

@@ -1,0 +1,102 @@
+package org.selfeval.engine;
+
+import org.selfeval.checks.CheckContext;
+import org.selfeval.checks.Checker;
+import org.selfeval.checks.Checks;
+import org.selfeval.config.ConfigException;
+import org.selfeval.config.ConfigLoader;
+import org.selfeval.config.SelfEvalConfig;
+import org.selfeval.extract.ExtractOptions;
+import org.selfeval.extract.ExtractResult;
+import org.selfeval.figures.FigureExtractor;
+import org.selfeval.model.Figure;
+import org.selfeval.model.Finding;
+import org.selfeval.model.ReportDocument;
+import org.selfeval.pipeline.DocumentReader;
+import org.selfeval.profile.ProfileRegistry;
+import org.selfeval.profile.RuleProfile;
+import org.selfeval.sections.SectionMatcher;
+import org.selfeval.sections.SectionReport;
+import org.selfeval.structure.ReportIdentity;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one façade over the pipeline — extract → structure → figures → checks — used by the CLI,
+ * the Camel routes and the evaluation harness alike. Thread-safe; one instance per process.
+ */
+public final class SelfEvalEngine {
+
+    private final DocumentReader reader;
+    private final ExtractOptions extractOptions;
+    private final ProfileRegistry profiles;
+    private final SectionMatcher sectionMatcher = new SectionMatcher();
+    private final FigureExtractor figureExtractor;
+    private final Checker checker;
+
+    public SelfEvalEngine(DocumentReader reader, ExtractOptions extractOptions, ProfileRegistry profiles,
+                          FigureExtractor figureExtractor, Checker checker) {
+        this.reader = reader;
+        this.extractOptions = extractOptions;
+        this.profiles = profiles;
+        this.figureExtractor = figureExtractor;
+        this.checker = checker;
+    }
+
+    /** The engine as configured in the config folder (config/selfeval.yaml, config/rules). */
+    public static SelfEvalEngine standard() {
+        return standard(ConfigLoader.load(), ConfigLoader.configDir());
+    }
+
+    public static SelfEvalEngine standard(SelfEvalConfig config, Path configDir) {
+        return new SelfEvalEngine(DocumentReader.standard(config.outlineRules()), config.extractOptions(),
+                ProfileRegistry.load(configDir.resolve("rules")), Figures.standard(configDir),
+                new Checker(Checks.standard()));
+    }
+
+    public ExtractOptions extractOptions() {
+        return extractOptions;
+    }
+
+    public ProfileRegistry profiles() {
+        return profiles;
+    }
+
+    public ReportResult analyse(Path file, AnalysisOptions options) {
+        return analyse(reader.read(file, extractOptions), options);
+    }
+
+    public ReportResult analyse(ExtractResult extracted, AnalysisOptions options) {
+        if (!extracted.isOk()) {
+            return ReportResult.failed(extracted.file(), extracted.sha256(), extracted.failure());
+        }
+        ReportDocument doc = extracted.document();
+        ReportIdentity identity = ReportIdentity.of(doc);
+        RuleProfile profile = options.profileId() != null
+                ? profiles.byId(options.profileId()).orElseThrow(
+                        () -> new ConfigException("未知的规则配置: " + options.profileId()))
+                : profiles.select(doc, identity.title());
+        SectionReport sections = sectionMatcher.match(doc, profile);
+        List<Figure> figures = figureExtractor.extract(doc);
+        CheckContext ctx = new CheckContext(doc, identity, profile, sections, figures);
+        List<Finding> findings = new ArrayList<>(checker.run(ctx));
+        findings.sort(Comparator.comparing(Finding::severity));
+        var meta = doc.metadata();
+        ReportResult.Report report = new ReportResult.Report(identity.title(), identity.department(),
+                identity.region(), identity.year(), identity.kind() != null ? identity.kind() : profile.kind(),
+                profile.id(), meta.pages(), meta.ocr(), meta.format(), sections.conditionalMissing());
+        List<ReportResult.Section> outline = sections.sections().stream()
+                .map(s -> new ReportResult.Section(bare(s.number()), s.title(), s.level(), s.page(), s.canonical()))
+                .toList();
+        return new ReportResult(meta.file(), "ok", meta.sha256(), null, report, outline, sections.missing(),
+                sections.completeness(), figures, findings);
+    }
+
+    /** "一、" → "一", "（一）" stays: the contract's number is the token without trailing punctuation. */
+    static String bare(String numbering) {
+        return numbering == null ? "" : numbering.replaceAll("[、.．，,：:\\s]+$", "");
+    }
+}
