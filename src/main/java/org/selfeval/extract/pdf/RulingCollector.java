@@ -31,6 +31,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private List<Point2D> open;
     private Point2D currentPoint;
     private boolean images;
+    private double imagePpi;
 
     RulingCollector(PDPage page) {
         super(page);
@@ -43,6 +44,11 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     boolean hasImages() {
         return images;
+    }
+
+    /** The highest resolution of an image drawn on the page, in pixels per inch (0 if none). */
+    double imagePpi() {
+        return imagePpi;
     }
 
     void run() throws IOException {
@@ -70,6 +76,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     @Override
     public void drawImage(PDImage pdImage) {
         images = true;
+        double widthPt = Math.abs(getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX());
+        if (widthPt > 1) {
+            imagePpi = Math.max(imagePpi, pdImage.getWidth() / (widthPt / 72));
+        }
     }
 
     @Override
