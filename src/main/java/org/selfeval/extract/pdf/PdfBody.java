@@ -57,7 +57,9 @@ final class PdfBody {
             PDRectangle crop = page.getCropBox();
             RulingCollector rc = new RulingCollector(page);
             rc.run();
-            PageLayout layout = new PageLayout(i, crop.getWidth(), crop.getHeight(),
+            boolean turned = page.getRotation() % 180 != 0;
+            PageLayout layout = new PageLayout(i, turned ? crop.getHeight() : crop.getWidth(),
+                    turned ? crop.getWidth() : crop.getHeight(),
                     glyphs.getOrDefault(i, List.of()), rc.rulings(), rc.hasImages(), rc.imagePpi());
             layouts.add(layout);
             List<PageTable> found = TableFinders.find(layout);
