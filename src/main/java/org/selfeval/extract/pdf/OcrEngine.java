@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 final class OcrEngine {
 
     private static final long PAGE_TIMEOUT_S = 120;
+    private static final int HEADING_CHARS = 30;
     private static final Map<String, Boolean> AVAILABLE = new ConcurrentHashMap<>();
 
     private final OcrOptions options;
@@ -83,17 +84,25 @@ final class OcrEngine {
         }
     }
 
-    /** Blank lines separate tesseract's blocks; a numbered line always starts a paragraph. */
+    /**
+     * Blank lines separate tesseract's blocks; a numbered line always starts a paragraph, and a
+     * short numbered line (a heading: no layout to tell otherwise) is a paragraph of its own.
+     */
     static List<Paragraph> paragraphs(String text, int page) {
         List<Paragraph> out = new ArrayList<>();
         String current = "";
         for (String raw : text.split("\\R")) {
             String line = Cjk.removeSpacesBetweenCjk(raw.strip());
-            if (line.isEmpty() || NumberingToken.parse(line) != null) {
+            boolean numbered = NumberingToken.parse(line) != null;
+            if (line.isEmpty() || numbered) {
                 add(out, current, page);
                 current = "";
             }
             current = Cjk.join(current, line);
+            if (numbered && line.length() <= HEADING_CHARS && !line.matches(".*[，,；;]$")) {
+                add(out, current, page);
+                current = "";
+            }
         }
         add(out, current, page);
         return out;

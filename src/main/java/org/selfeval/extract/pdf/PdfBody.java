@@ -21,6 +21,7 @@ final class PdfBody {
 
     /** Scanned documents longer than this are only partly recognised (OCR is slow). */
     static final int MAX_OCR_PAGES = 50;
+    private static final double MIN_OCR_DPI = 150;
 
     private final PDDocument doc;
     private final OcrEngine ocr;
@@ -56,8 +57,10 @@ final class PdfBody {
             PDRectangle crop = page.getCropBox();
             RulingCollector rc = new RulingCollector(page);
             rc.run();
-            PageLayout layout = new PageLayout(i, crop.getWidth(), crop.getHeight(),
-                    glyphs.getOrDefault(i, List.of()), rc.rulings(), rc.hasImages());
+            boolean turned = page.getRotation() % 180 != 0;
+            PageLayout layout = new PageLayout(i, turned ? crop.getHeight() : crop.getWidth(),
+                    turned ? crop.getWidth() : crop.getHeight(),
+                    glyphs.getOrDefault(i, List.of()), rc.rulings(), rc.hasImages(), rc.imagePpi());
             layouts.add(layout);
             List<PageTable> found = TableFinders.find(layout);
             tables.add(found);
@@ -73,7 +76,7 @@ final class PdfBody {
             if (layout.glyphs().stream().allMatch(Glyph::isSpace) && layout.hasImages()) {
                 imageOnly = true;
                 if (ocr.available() && ocrPages < MAX_OCR_PAGES) {
-                    items.addAll(recognise(i));
+                    items.addAll(recognise(i, layout.imagePpi()));
                     ocrPages++;
                     usedOcr = true;
                 } else if (ocrPages >= MAX_OCR_PAGES) {
@@ -95,8 +98,10 @@ final class PdfBody {
         return blocks;
     }
 
-    private List<Paragraph> recognise(int pageIndex) throws IOException {
-        var image = new PDFRenderer(doc).renderImageWithDPI(pageIndex, dpi, ImageType.GRAY);
+    /** Scans are rendered at their own resolution when lower than the configured one: upscaling adds no detail, only OCR time. */
+    private List<Paragraph> recognise(int pageIndex, double imagePpi) throws IOException {
+        float renderDpi = (float) (imagePpi >= MIN_OCR_DPI ? Math.min(dpi, imagePpi) : dpi);
+        var image = new PDFRenderer(doc).renderImageWithDPI(pageIndex, renderDpi, ImageType.GRAY);
         return ocr.recognise(image, pageIndex + 1);
     }
 }

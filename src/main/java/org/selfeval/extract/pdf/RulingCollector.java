@@ -25,16 +25,19 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private static final double AXIS_TOL = 1.0;
 
     private final PDRectangle crop;
+    private final int rotation;
     private final List<Ruling> rulings = new ArrayList<>();
     /** Subpaths of the current path; each a list of points (device space, bottom-left origin). */
     private final List<List<Point2D>> subpaths = new ArrayList<>();
     private List<Point2D> open;
     private Point2D currentPoint;
     private boolean images;
+    private double imagePpi;
 
     RulingCollector(PDPage page) {
         super(page);
         this.crop = page.getCropBox();
+        this.rotation = ((page.getRotation() % 360) + 360) % 360;
     }
 
     List<Ruling> rulings() {
@@ -43,6 +46,11 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     boolean hasImages() {
         return images;
+    }
+
+    /** The highest resolution of an image drawn on the page, in pixels per inch (0 if none). */
+    double imagePpi() {
+        return imagePpi;
     }
 
     void run() throws IOException {
@@ -70,6 +78,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     @Override
     public void drawImage(PDImage pdImage) {
         images = true;
+        double widthPt = Math.abs(getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX());
+        if (widthPt > 1) {
+            imagePpi = Math.max(imagePpi, pdImage.getWidth() / (widthPt / 72));
+        }
     }
 
     @Override
@@ -156,7 +168,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     }
 
     private void addSegment(Point2D a, Point2D b) {
-        double x0 = toX(a.getX()), y0 = toY(a.getY()), x1 = toX(b.getX()), y1 = toY(b.getY());
+        double x0 = toX(a), y0 = toY(a), x1 = toX(b), y1 = toY(b);
         if (Math.abs(y0 - y1) <= AXIS_TOL && Math.abs(x1 - x0) >= MIN_LENGTH) {
             rulings.add(new Ruling(true, (y0 + y1) / 2, x0, x1));
         } else if (Math.abs(x0 - x1) <= AXIS_TOL && Math.abs(y1 - y0) >= MIN_LENGTH) {
@@ -171,10 +183,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         }
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (Point2D p : sp) {
-            minX = Math.min(minX, toX(p.getX()));
-            maxX = Math.max(maxX, toX(p.getX()));
-            minY = Math.min(minY, toY(p.getY()));
-            maxY = Math.max(maxY, toY(p.getY()));
+            minX = Math.min(minX, toX(p));
+            maxX = Math.max(maxX, toX(p));
+            minY = Math.min(minY, toY(p));
+            maxY = Math.max(maxY, toY(p));
         }
         double w = maxX - minX, h = maxY - minY;
         if (h <= THIN && w >= MIN_LENGTH) {
@@ -184,11 +196,24 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         }
     }
 
-    private double toX(double x) {
-        return x - crop.getLowerLeftX();
+    /** x on the page as displayed (rotation applied, top-left origin), like the glyph positions. */
+    private double toX(Point2D p) {
+        double x = p.getX() - crop.getLowerLeftX(), y = p.getY() - crop.getLowerLeftY();
+        return switch (rotation) {
+            case 90 -> y;
+            case 180 -> crop.getWidth() - x;
+            case 270 -> crop.getHeight() - y;
+            default -> x;
+        };
     }
 
-    private double toY(double y) {
-        return crop.getUpperRightY() - y;
+    private double toY(Point2D p) {
+        double x = p.getX() - crop.getLowerLeftX(), y = p.getY() - crop.getLowerLeftY();
+        return switch (rotation) {
+            case 90 -> x;
+            case 180 -> y;
+            case 270 -> crop.getWidth() - x;
+            default -> crop.getHeight() - y;
+        };
     }
 }

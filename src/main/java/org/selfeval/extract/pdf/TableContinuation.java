@@ -77,34 +77,55 @@ final class TableContinuation {
         }
 
         void append(PageTable next) {
-            int skip = sameRow(first, 0, next, 0) ? 1 : 0;
+            int skip = repeatedHeaderRows(first, next);
             for (Cell c : next.cells()) {
-                if (c.row() < skip && c.row() + c.rowSpan() <= skip) {
+                if (c.row() < skip) {
                     continue;
                 }
-                int row = Math.max(c.row(), skip) - skip + rows;
-                int span = c.row() + c.rowSpan() - Math.max(c.row(), skip);
-                cells.add(new Cell(row, c.col(), span, c.colSpan(), c.text(), c.nested(), c.box()));
+                cells.add(new Cell(c.row() - skip + rows, c.col(), c.rowSpan(), c.colSpan(), c.text(), c.nested(), c.box()));
             }
             rows += next.rowCount() - skip;
             pages.add(next.page());
             last = next;
         }
 
-        /** Whether row {@code ra} of {@code a} repeats row {@code rb} of {@code b}: same cells, same text. */
-        private static boolean sameRow(PageTable a, int ra, PageTable b, int rb) {
-            List<Cell> x = a.cells().stream().filter(c -> c.row() == ra).toList();
-            List<Cell> y = b.cells().stream().filter(c -> c.row() == rb).toList();
-            if (x.size() != y.size() || x.stream().allMatch(c -> c.text().isBlank())) {
-                return false;
+        /**
+         * How many leading rows of {@code next} repeat the header of {@code first}: the header is
+         * the smallest block of top rows no merged cell reaches out of, compared cell by cell.
+         */
+        private static int repeatedHeaderRows(PageTable first, PageTable next) {
+            int k = headerHeight(first);
+            if (k >= first.rowCount() || k >= next.rowCount() || headerHeight(next) != k) {
+                return 0;
             }
-            for (int i = 0; i < x.size(); i++) {
-                if (x.get(i).col() != y.get(i).col() || x.get(i).colSpan() != y.get(i).colSpan()
-                        || !norm(x.get(i).text()).equals(norm(y.get(i).text()))) {
-                    return false;
+            List<Cell> a = first.cells().stream().filter(c -> c.row() < k).toList();
+            List<Cell> b = next.cells().stream().filter(c -> c.row() < k).toList();
+            if (a.size() != b.size() || a.stream().allMatch(c -> c.text().isBlank())) {
+                return 0;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                Cell x = a.get(i), y = b.get(i);
+                if (x.row() != y.row() || x.col() != y.col() || x.rowSpan() != y.rowSpan()
+                        || x.colSpan() != y.colSpan() || !norm(x.text()).equals(norm(y.text()))) {
+                    return 0;
                 }
             }
-            return true;
+            return k;
+        }
+
+        private static int headerHeight(PageTable t) {
+            int k = 1;
+            boolean grown = true;
+            while (grown) {
+                grown = false;
+                for (Cell c : t.cells()) {
+                    if (c.row() < k && c.row() + c.rowSpan() > k) {
+                        k = c.row() + c.rowSpan();
+                        grown = true;
+                    }
+                }
+            }
+            return k;
         }
 
         private static String norm(String s) {
