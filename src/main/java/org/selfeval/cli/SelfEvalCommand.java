@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "读取并检查预算绩效自评报告 (budget performance self-evaluation reports).",
         subcommands = {
                 ExtractCommand.class,
+                CheckCommand.class,
                 WatchCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,

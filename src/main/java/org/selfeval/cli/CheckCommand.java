@@ -1,0 +1,112 @@
+package org.selfeval.cli;
+
+import org.selfeval.config.ConfigLoader;
+import org.selfeval.config.SelfEvalConfig;
+import org.selfeval.engine.AnalysisOptions;
+import org.selfeval.engine.ReportResult;
+import org.selfeval.engine.SelfEvalEngine;
+import org.selfeval.extract.ExtractionFailure;
+import org.selfeval.extract.FailureCode;
+import org.selfeval.model.Severity;
+import org.selfeval.pipeline.BatchRunner;
+import org.selfeval.pipeline.InputFiles;
+import org.selfeval.pipeline.Json;
+import org.selfeval.report.HtmlReportWriter;
+import org.selfeval.report.ReviewRow;
+import org.selfeval.report.SummaryTable;
+import org.selfeval.report.XlsxReportWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code selfeval check PATH...}: completeness and consistency of each report. Exit status per
+ * the contract: 0 all clean, 1 some report has an error finding, 2 some file failed (or usage).
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check reports for missing parts and numbers that disagree.")
+public final class CheckCommand implements Callable<Integer> {
+
+    enum Format { table, json }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders (searched recursively)")
+    List<Path> paths;
+
+    @Option(names = "--format", defaultValue = "table", description = "table (readable summary) or json (JSON Lines per the contract)")
+    Format format;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write a workbook: one sheet of reports, one of findings")
+    Path xlsx;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report page")
+    Path html;
+
+    @Option(names = "--profile", description = "Use this rule profile instead of choosing one per report")
+    String profile;
+
+    @Option(names = "--jobs", description = "Files processed at once (default: one per core)")
+    Integer jobs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        SelfEvalConfig config = ConfigLoader.load();
+        SelfEvalEngine engine = SelfEvalEngine.standard(config, ConfigLoader.configDir());
+        if (profile != null && engine.profiles().byId(profile).isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "未知的规则配置 --profile " + profile
+                    + "（可用：" + engine.profiles().all().stream().map(p -> p.id()).toList() + "）");
+        }
+        AnalysisOptions options = new AnalysisOptions(profile);
+        List<Path> files = InputFiles.expand(paths);
+        SummaryTable summary = new SummaryTable();
+        Progress progress = Progress.onTerminal(err, files.size());
+        AtomicBoolean anyError = new AtomicBoolean();
+        AtomicBoolean anyFailed = new AtomicBoolean();
+        try (XlsxReportWriter workbook = xlsx == null ? null : new XlsxReportWriter(xlsx);
+             HtmlReportWriter page = html == null ? null : new HtmlReportWriter(html)) {
+            BatchRunner<ReportResult> runner = new BatchRunner<>(jobs != null ? jobs : config.parallelism(),
+                    file -> engine.analyse(file, options),
+                    file -> ReportResult.failed(file.toString(), null,
+                            ExtractionFailure.of(FailureCode.IO, "internal error")));
+            runner.run(files, (i, result) -> {
+                progress.step(result.file());
+                anyFailed.compareAndSet(false, !result.isOk());
+                anyError.compareAndSet(false, result.count(Severity.ERROR) > 0);
+                ReviewRow row = ReviewRow.of(result);
+                if (format == Format.json) {
+                    out.println(Json.line(result));
+                }
+                summary.add(row);
+                try {
+                    if (workbook != null) {
+                        workbook.add(row);
+                    }
+                    if (page != null) {
+                        page.add(row);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            progress.done();
+        }
+        if (format == Format.table) {
+            out.print(summary.render());
+        }
+        return anyFailed.get() ? 2 : anyError.get() ? 1 : 0;
+    }
+}
