@@ -38,7 +38,7 @@ public final class ReportExtractor {
                 throw new ExtractionException(FailureCode.EMPTY, "zero-byte file");
             }
             MediaType type = detector.detect(content);
-            String format = TypeDetector.formatOf(type);
+            String format = TypeDetector.formatOf(type, content);
             SourceFile source = new SourceFile(path, name, content, sha, type.getBaseType().toString(), format);
             FormatExtractor extractor = extractors.stream().filter(e -> e.supports(format)).findFirst()
                     .orElseThrow(() -> new ExtractionException(FailureCode.UNSUPPORTED_TYPE, "no extractor for " + format));

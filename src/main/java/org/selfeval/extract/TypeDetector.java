@@ -33,6 +33,16 @@ public final class TypeDetector {
      * @throws ExtractionException ENCRYPTED for password-protected Office containers,
      *                             UNSUPPORTED_TYPE for anything that is not Word or PDF
      */
+    public static String formatOf(MediaType type, byte[] content) throws ExtractionException {
+        String base = type.getBaseType().toString();
+        // A Word file cut short (interrupted upload) loses its zip directory, and Tika then sees
+        // only "a zip": say it is a broken Word file, not an unsupported type.
+        if ("application/zip".equals(base) && ByteSearch.contains(content, "word/")) {
+            throw new ExtractionException(FailureCode.CORRUPT, "zip with word/ entries but no readable package (truncated .docx?)");
+        }
+        return formatOf(type);
+    }
+
     public static String formatOf(MediaType type) throws ExtractionException {
         String base = type.getBaseType().toString();
         return switch (base) {
