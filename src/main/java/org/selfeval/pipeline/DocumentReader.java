@@ -24,6 +24,7 @@ public final class DocumentReader {
     public static DocumentReader standard() {
         List<FormatExtractor> extractors = new ArrayList<>();
         // Format extractors register here.
+        extractors.addAll(List.of(new org.selfeval.extract.word.DocxExtractor(), new org.selfeval.extract.word.DocExtractor()));
         return new DocumentReader(new ReportExtractor(extractors), new OutlineBuilder());
     }
 
