@@ -117,7 +117,25 @@ public final class DocExtractor implements FormatExtractor {
                 }
                 i++;
             }
+            appendTextBoxes(out);
             return out;
+        }
+
+        /**
+         * Word 97 keeps text-box text in a sub-document without anchors POI exposes, so it is
+         * appended after the body: out of place, but not lost (signature blocks live there).
+         */
+        private void appendTextBoxes(List<Block> out) {
+            Range boxes = doc.getMainTextboxRange();
+            if (boxes == null) {
+                return;
+            }
+            for (int k = 0, n = boxes.numParagraphs(); k < n; k++) {
+                org.selfeval.model.Paragraph para = paragraph(boxes.getParagraph(k));
+                if (para != null) {
+                    out.add(para);
+                }
+            }
         }
 
         private org.selfeval.model.Paragraph paragraph(Paragraph p) {

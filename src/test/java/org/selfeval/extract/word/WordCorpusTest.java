@@ -138,6 +138,21 @@ class WordCorpusTest {
     }
 
     @Test
+    void docTextBox_textKept() {
+        ReportDocument doc = read("misc/tika__testWORD_various.doc");
+        ReportDocument docx = read("misc/tika__testWORD_various.docx");
+        assertTrue(doc.paragraphs().anyMatch(p -> p.text().equals("Here is a text box")));
+        assertTrue(docx.paragraphs().anyMatch(p -> p.text().equals("Here is a text box")));
+        assertEquals(docx.tables().map(t -> Arrays.deepToString(t.grid())).toList(),
+                doc.tables().map(t -> Arrays.deepToString(t.grid())).toList());
+    }
+
+    @Test
+    void rubyGuide_notDuplicated() {
+        assertEquals(List.of("東京"), read("misc/tika__testWORD_phonetic.docx").paragraphs().map(Paragraph::text).toList());
+    }
+
+    @Test
     void misnamedWordFiles_readByContent() {
         assertEquals(8, read("wrong-ext/derived__测试.docx-content-named.doc").tables().count());
         assertEquals(8, read("wrong-ext/derived__测试.doc-content-named.docx").tables().count());
