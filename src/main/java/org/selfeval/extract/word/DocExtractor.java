@@ -20,6 +20,7 @@ import org.selfeval.extract.SourceFile;
 import org.selfeval.model.Block;
 import org.selfeval.model.DocumentMetadata;
 import org.selfeval.model.ReportDocument;
+import org.selfeval.model.TextStyle;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -111,10 +112,7 @@ public final class DocExtractor implements FormatExtractor {
                     i += Math.max(1, table.numParagraphs());
                     continue;
                 }
-                org.selfeval.model.Paragraph para = paragraph(p);
-                if (para != null) {
-                    out.add(para);
-                }
+                out.addAll(paragraphs(p));
                 i++;
             }
             appendTextBoxes(out);
@@ -131,14 +129,11 @@ public final class DocExtractor implements FormatExtractor {
                 return;
             }
             for (int k = 0, n = boxes.numParagraphs(); k < n; k++) {
-                org.selfeval.model.Paragraph para = paragraph(boxes.getParagraph(k));
-                if (para != null) {
-                    out.add(para);
-                }
+                out.addAll(paragraphs(boxes.getParagraph(k)));
             }
         }
 
-        private org.selfeval.model.Paragraph paragraph(Paragraph p) {
+        private List<org.selfeval.model.Paragraph> paragraphs(Paragraph p) {
             ParagraphBuilder b = new ParagraphBuilder();
             for (int k = 0, runs = p.numCharacterRuns(); k < runs; k++) {
                 CharacterRun run = p.getCharacterRun(k);
@@ -150,12 +145,16 @@ public final class DocExtractor implements FormatExtractor {
             b.prependLabel(labels.next(p));
             String text = b.cleanText();
             if (text.isEmpty()) {
-                return null;
+                return List.of();
             }
             int lvl = p.getLvl();
-            return new org.selfeval.model.Paragraph(text, 0,
-                    b.style(styleName(p.getStyleIndex()), lvl >= 0 && lvl < BODY_TEXT_LEVEL ? lvl : null,
-                            p.getJustification() == JUSTIFY_CENTER), false, null);
+            TextStyle style = b.style(styleName(p.getStyleIndex()), lvl >= 0 && lvl < BODY_TEXT_LEVEL ? lvl : null,
+                    p.getJustification() == JUSTIFY_CENTER);
+            List<org.selfeval.model.Paragraph> out = new ArrayList<>();
+            for (String line : HeadingLines.split(text)) {
+                out.add(new org.selfeval.model.Paragraph(line, 0, style, false, null));
+            }
+            return out;
         }
 
         private String cellText(TableCell cell) {

@@ -313,7 +313,9 @@ final class DocxBodyParser {
             WordStyle s = props.style();
             TextStyle style = p.style(s.name(), props.outlineLevel != null ? props.outlineLevel : s.outlineLevel(),
                     props.centered != null ? props.centered : Boolean.TRUE.equals(s.centered()));
-            out.add(new Paragraph(text, firstPage >= 0 ? firstPage : page(), style, false, null));
+            for (String line : HeadingLines.split(text)) {
+                out.add(new Paragraph(line, firstPage >= 0 ? firstPage : page(), style, false, null));
+            }
         }
         out.addAll(p.floating);
     }

@@ -113,6 +113,14 @@ class DocxExtractorTest {
     }
 
     @Test
+    void numberedLineAfterManualBreak_ownParagraph() throws ExtractionException {
+        String body = "<w:p><w:r><w:t>一、基本情况</w:t><w:br/><w:t>（一）单位职能</w:t><w:br/><w:t>负责拟订</w:t>"
+                + "<w:br/><w:t>规划。</w:t></w:r></w:p>";
+        assertEquals(List.of("一、基本情况", "（一）单位职能\n负责拟订\n规划。"),
+                MiniDocx.body(body).extract().paragraphs().map(Paragraph::text).toList());
+    }
+
+    @Test
     void explicitPageBreaks_counted() throws ExtractionException {
         String body = p("第一页") + "<w:p><w:r><w:br w:type=\"page\"/></w:r><w:r><w:t>第二页</w:t></w:r></w:p>";
         ReportDocument doc = MiniDocx.body(body).extract();
