@@ -169,8 +169,14 @@ public final class DocxExtractor implements FormatExtractor {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** A one-line technical detail for the operator (POI messages span several lines). */
     static String describe(Throwable t) {
+        String type = t.getClass().getSimpleName();
         String msg = t.getMessage();
-        return msg == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + msg;
+        if (msg == null) {
+            return type;
+        }
+        msg = msg.replaceAll("\\s+", " ").strip();
+        return type + ": " + (msg.length() > 300 ? msg.substring(0, 300) + "…" : msg);
     }
 }

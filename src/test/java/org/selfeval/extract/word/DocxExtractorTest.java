@@ -137,6 +137,15 @@ class DocxExtractorTest {
     }
 
     @Test
+    void zipBomb_refusedByPoiGuard() {
+        // 20 MB of one repeated character compresses about 1000:1, far past POI's inflate-ratio limit.
+        byte[] bomb = MiniDocx.body(p("炸".repeat(7_000_000))).bytes();
+        assertTrue(bomb.length < 200_000, "fixture should be tiny: " + bomb.length);
+        ExtractionException e = assertThrows(ExtractionException.class, () -> MiniDocx.extract(bomb, "docx"));
+        assertEquals(FailureCode.CORRUPT, e.code());
+    }
+
+    @Test
     void unknownOle2HandedAsDocx_unsupported() throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
