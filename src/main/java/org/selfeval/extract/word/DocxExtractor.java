@@ -31,7 +31,7 @@ import java.util.List;
 /**
  * Reads .docx (and .docm/.dotx) with POI's package layer: the main document part is streamed
  * once with StAX ({@link DocxBodyParser}); styles and numbering are read from their own parts.
- * POI's zip-bomb guards (ZipSecureFile) stay at their defaults.
+ * Zip bombs are refused up front by {@link ZipBombGuard}.
  */
 public final class DocxExtractor implements FormatExtractor {
 
@@ -47,6 +47,7 @@ public final class DocxExtractor implements FormatExtractor {
             // An encrypted .docx is an OLE2 container, not a zip.
             throw OleContainers.notReadableAsDocx(content);
         }
+        ZipBombGuard.check(content);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             PackagePart main = mainPart(pkg);
             DocxStyles styles = readStyles(main);
