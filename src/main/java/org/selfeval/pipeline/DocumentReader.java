@@ -4,6 +4,9 @@ import org.selfeval.extract.ExtractOptions;
 import org.selfeval.extract.ExtractResult;
 import org.selfeval.extract.FormatExtractor;
 import org.selfeval.extract.ReportExtractor;
+import org.selfeval.extract.pdf.PdfBoxExtractor;
+import org.selfeval.extract.word.DocExtractor;
+import org.selfeval.extract.word.DocxExtractor;
 import org.selfeval.structure.OutlineBuilder;
 import org.selfeval.structure.OutlineRules;
 
@@ -29,9 +32,9 @@ public final class DocumentReader {
     public static DocumentReader standard(OutlineRules rules) {
         List<FormatExtractor> extractors = new ArrayList<>();
         // Format extractors register here.
-        extractors.add(new org.selfeval.extract.word.DocxExtractor());
-        extractors.add(new org.selfeval.extract.word.DocExtractor());
-        extractors.add(new org.selfeval.extract.pdf.PdfBoxExtractor());
+        extractors.add(new DocxExtractor());
+        extractors.add(new DocExtractor());
+        extractors.add(new PdfBoxExtractor());
         return new DocumentReader(new ReportExtractor(extractors), new OutlineBuilder(rules));
     }
 

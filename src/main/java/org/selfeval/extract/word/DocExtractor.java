@@ -20,6 +20,7 @@ import org.selfeval.extract.SourceFile;
 import org.selfeval.model.Block;
 import org.selfeval.model.DocumentMetadata;
 import org.selfeval.model.ReportDocument;
+import org.selfeval.model.TextStyle;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -111,16 +112,28 @@ public final class DocExtractor implements FormatExtractor {
                     i += Math.max(1, table.numParagraphs());
                     continue;
                 }
-                org.selfeval.model.Paragraph para = paragraph(p);
-                if (para != null) {
-                    out.add(para);
-                }
+                out.addAll(paragraphs(p));
                 i++;
             }
+            appendTextBoxes(out);
             return out;
         }
 
-        private org.selfeval.model.Paragraph paragraph(Paragraph p) {
+        /**
+         * Word 97 keeps text-box text in a sub-document without anchors POI exposes, so it is
+         * appended after the body: out of place, but not lost (signature blocks live there).
+         */
+        private void appendTextBoxes(List<Block> out) {
+            Range boxes = doc.getMainTextboxRange();
+            if (boxes == null) {
+                return;
+            }
+            for (int k = 0, n = boxes.numParagraphs(); k < n; k++) {
+                out.addAll(paragraphs(boxes.getParagraph(k)));
+            }
+        }
+
+        private List<org.selfeval.model.Paragraph> paragraphs(Paragraph p) {
             ParagraphBuilder b = new ParagraphBuilder();
             for (int k = 0, runs = p.numCharacterRuns(); k < runs; k++) {
                 CharacterRun run = p.getCharacterRun(k);
@@ -132,12 +145,16 @@ public final class DocExtractor implements FormatExtractor {
             b.prependLabel(labels.next(p));
             String text = b.cleanText();
             if (text.isEmpty()) {
-                return null;
+                return List.of();
             }
             int lvl = p.getLvl();
-            return new org.selfeval.model.Paragraph(text, 0,
-                    b.style(styleName(p.getStyleIndex()), lvl >= 0 && lvl < BODY_TEXT_LEVEL ? lvl : null,
-                            p.getJustification() == JUSTIFY_CENTER), false, null);
+            TextStyle style = b.style(styleName(p.getStyleIndex()), lvl >= 0 && lvl < BODY_TEXT_LEVEL ? lvl : null,
+                    p.getJustification() == JUSTIFY_CENTER);
+            List<org.selfeval.model.Paragraph> out = new ArrayList<>();
+            for (String line : HeadingLines.split(text)) {
+                out.add(new org.selfeval.model.Paragraph(line, 0, style, false, null));
+            }
+            return out;
         }
 
         private String cellText(TableCell cell) {

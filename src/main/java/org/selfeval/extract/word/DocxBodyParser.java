@@ -40,12 +40,6 @@ final class DocxBodyParser {
         TableGridBuilder.VMerge vMerge = TableGridBuilder.VMerge.NONE;
     }
 
-    /** Run properties in effect for the run being read. */
-    private static final class RunProps {
-        Integer halfPoints;
-        boolean bold;
-    }
-
     private final XMLStreamReader r;
     private final DocxStyles styles;
     private final DocxNumbering numbering;
@@ -235,8 +229,8 @@ final class DocxBodyParser {
 
     private void readParagraph(List<Block> out) throws XMLStreamException {
         ParagraphBuilder p = new ParagraphBuilder();
-        ParaProps props = new ParaProps();
-        RunProps run = new RunProps();
+        DocxProperties.ParaProps props = new DocxProperties.ParaProps(styles);
+        DocxProperties.RunProps run = new DocxProperties.RunProps();
         int firstPage = -1;
         int depth = 1;
         while (depth > 0) {
@@ -259,13 +253,18 @@ final class DocxBodyParser {
                 continue;
             }
             switch (name) {
-                case "pPr" -> readParagraphProps(props);
+                case "pPr" -> {
+                    DocxProperties.readParagraph(r, props);
+                    if (props.pageBreakBefore) {
+                        hardBreak();
+                    }
+                }
                 case "r" -> {
                     run.halfPoints = props.style().halfPoints();
                     run.bold = Boolean.TRUE.equals(props.style().bold());
                     depth++;
                 }
-                case "rPr" -> readRunProps(run, props.style());
+                case "rPr" -> DocxProperties.readRun(r, run, props.style(), styles);
                 case "t" -> {
                     String t = r.getElementText();
                     if (!inFieldInstructions()) {
@@ -313,7 +312,9 @@ final class DocxBodyParser {
             WordStyle s = props.style();
             TextStyle style = p.style(s.name(), props.outlineLevel != null ? props.outlineLevel : s.outlineLevel(),
                     props.centered != null ? props.centered : Boolean.TRUE.equals(s.centered()));
-            out.add(new Paragraph(text, firstPage >= 0 ? firstPage : page(), style, false, null));
+            for (String line : HeadingLines.split(text)) {
+                out.add(new Paragraph(line, firstPage >= 0 ? firstPage : page(), style, false, null));
+            }
         }
         out.addAll(p.floating);
     }
@@ -336,104 +337,6 @@ final class DocxBodyParser {
             fields.push(Boolean.FALSE);
         } else if ("end".equals(type) && !fields.isEmpty()) {
             fields.pop();
-        }
-    }
-
-    /** Paragraph properties as written on the paragraph; the style fills the gaps. */
-    private final class ParaProps {
-        String styleId;
-        Integer outlineLevel;
-        Boolean centered;
-        String numId;
-        Integer ilvl;
-        private WordStyle resolved;
-
-        WordStyle style() {
-            if (resolved == null) {
-                resolved = styles.paragraphStyle(styleId);
-            }
-            return resolved;
-        }
-
-        String numId() {
-            return numId != null ? numId : style().numId();
-        }
-
-        int ilvl() {
-            Integer l = ilvl != null ? ilvl : style().ilvl();
-            return l == null ? 0 : l;
-        }
-    }
-
-    private void readParagraphProps(ParaProps props) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                continue;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            String name = r.getLocalName();
-            if (!Xml.isW(r.getNamespaceURI()) || name.equals("rPr") || name.equals("pPrChange")
-                    || name.equals("sectPr")) {
-                Xml.skip(r);
-                continue;
-            }
-            switch (name) {
-                case "pStyle" -> props.styleId = Xml.attr(r, "val");
-                case "outlineLvl" -> props.outlineLevel = Xml.intAttr(r, "val");
-                case "jc" -> props.centered = "center".equals(Xml.attr(r, "val"));
-                case "numId" -> props.numId = Xml.attr(r, "val");
-                case "ilvl" -> props.ilvl = Xml.intAttr(r, "val");
-                case "pageBreakBefore" -> {
-                    if (Xml.onOff(r)) {
-                        hardBreak();
-                    }
-                }
-                default -> { }
-            }
-            depth++;
-        }
-    }
-
-    private void readRunProps(RunProps run, WordStyle paragraphStyle) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                continue;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            if (Xml.isW(r.getNamespaceURI())) {
-                switch (r.getLocalName()) {
-                    case "rStyle" -> {
-                        WordStyle cs = styles.characterStyle(Xml.attr(r, "val"));
-                        if (cs.halfPoints() != null) {
-                            run.halfPoints = cs.halfPoints();
-                        }
-                        if (cs.bold() != null) {
-                            run.bold = cs.bold();
-                        }
-                    }
-                    case "sz" -> {
-                        Integer sz = Xml.intAttr(r, "val");
-                        run.halfPoints = sz != null ? sz : paragraphStyle.halfPoints();
-                    }
-                    case "b" -> run.bold = Xml.onOff(r);
-                    case "rPrChange" -> {
-                        Xml.skip(r);
-                        continue;
-                    }
-                    default -> { }
-                }
-            }
-            depth++;
         }
     }
 }

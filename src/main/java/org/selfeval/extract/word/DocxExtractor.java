@@ -1,5 +1,7 @@
 package org.selfeval.extract.word;
 
+import org.selfeval.extract.ByteSearch;
+
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -31,7 +33,7 @@ import java.util.List;
 /**
  * Reads .docx (and .docm/.dotx) with POI's package layer: the main document part is streamed
  * once with StAX ({@link DocxBodyParser}); styles and numbering are read from their own parts.
- * POI's zip-bomb guards (ZipSecureFile) stay at their defaults.
+ * Zip bombs are refused up front by {@link ZipBombGuard}.
  */
 public final class DocxExtractor implements FormatExtractor {
 
@@ -47,6 +49,7 @@ public final class DocxExtractor implements FormatExtractor {
             // An encrypted .docx is an OLE2 container, not a zip.
             throw OleContainers.notReadableAsDocx(content);
         }
+        ZipBombGuard.check(content);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             PackagePart main = mainPart(pkg);
             DocxStyles styles = readStyles(main);
@@ -169,8 +172,14 @@ public final class DocxExtractor implements FormatExtractor {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** A one-line technical detail for the operator (POI messages span several lines). */
     static String describe(Throwable t) {
+        String type = t.getClass().getSimpleName();
         String msg = t.getMessage();
-        return msg == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + msg;
+        if (msg == null) {
+            return type;
+        }
+        msg = msg.replaceAll("\\s+", " ").strip();
+        return type + ": " + (msg.length() > 300 ? msg.substring(0, 300) + "…" : msg);
     }
 }

@@ -76,7 +76,7 @@ final class NumberFormats {
         if (h > 0) {
             sb.append(digits.charAt(h)).append(hundred);
             if (t == 0 && u > 0) {
-                sb.append(digits.charAt(0));
+                sb.append('零'); // counting style writes 零, not the digit 〇
             }
         }
         if (t > 0) {
