@@ -28,6 +28,20 @@ public record Forms(List<SelfEvalForm> selfEval, List<BaseDataForm> baseData, Li
         projects = List.copyOf(projects);
     }
 
+    /** A 绩效指标 block with the funding row whose 执行率 score belongs to its 总分. */
+    public record ScoreSheet(String name, FundingLine funding, Indicators indicators) {
+    }
+
+    /** Every 自评表 (部门整体 and 项目) that has a 绩效指标 block. */
+    public List<ScoreSheet> sheets() {
+        List<ScoreSheet> out = new ArrayList<>();
+        selfEval.stream().filter(f -> f.indicators() != null)
+                .forEach(f -> out.add(new ScoreSheet("部门整体支出绩效自评表", f.total(), f.indicators())));
+        projects.stream().filter(f -> f.indicators() != null)
+                .forEach(f -> out.add(new ScoreSheet("项目“" + f.project() + "”自评表", f.total(), f.indicators())));
+        return out;
+    }
+
     /** The forms of the context's document, read once per report and shared by all checks. */
     public static Forms of(CheckContext ctx) {
         return ctx.derive(Forms.class, c -> read(c.document()));
