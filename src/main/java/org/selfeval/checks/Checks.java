@@ -13,6 +13,8 @@ public final class Checks {
         List<Check> checks = new ArrayList<>();
         // Checks register here.
         checks.add(new NumberingCheck());
+        // Text and cross-table checks (rubric §4.3).
+        checks.addAll(org.selfeval.checks.text.TextChecks.standard());
         return checks;
     }
 }
