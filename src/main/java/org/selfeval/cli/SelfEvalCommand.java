@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 BenchCommand.class,
                 EvalTablesCommand.class,
+                EvalChecksCommand.class,
         })
 public final class SelfEvalCommand implements Runnable {
 

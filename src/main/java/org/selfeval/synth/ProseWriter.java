@@ -81,7 +81,7 @@ final class ProseWriter {
     String basicShares() {
         return "基本支出用于保障机构正常运转、完成日常工作任务而发生的支出，包括人员经费和公用经费。" + year + "年基本支出"
                 + fmt(m.basic()) + "万元，其中：工资福利支出" + fmt(m.personnel()) + "万元，占基本支出的"
-                + percent("basic.personnelShare", m.personnelShare()) + "；商品和服务支出" + fmt(m.publicFunds())
+                + percent("basic.personnelShare", m.personnelShare()) + "；日常公用经费" + fmt(m.publicFunds())
                 + "万元，占基本支出的" + percent("basic.publicShare", m.publicShare()) + "。";
     }
 

@@ -86,48 +86,11 @@ final class TableFactory {
         }
         g.add(8, 0, 2, 1, "年度总体目标").add(8, 1, 1, 4, "预期目标").add(8, 5, 1, 4, "实际完成情况");
         g.add(9, 1, 1, 4, goal).add(9, 5, 1, 4, achieved);
-        int first = 10;
-        List<Indicator> rows = plan.indicators();
-        int last = first + rows.size() + 1; // header row, indicator rows, then 总分
-        g.add(first, 0, last - first + 1, 1, "绩效指标");
-        String[] indicatorHeads = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"};
-        for (int c = 0; c < indicatorHeads.length; c++) {
-            g.add(first, c + 1, 1, 1, indicatorHeads[c]);
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            int r = first + 1 + i;
-            Indicator x = rows.get(i);
-            if (i == 0 || !rows.get(i - 1).primary().equals(x.primary())) {
-                int span = run(rows, i, true);
-                g.add(r, 1, span, 1, x.primary() + "（" + plan.weightOf(x.primary()) + "分）");
-            }
-            if (i == 0 || !rows.get(i - 1).secondary().equals(x.secondary())) {
-                g.add(r, 2, run(rows, i, false), 1, x.secondary());
-            }
-            g.add(r, 3, 1, 1, x.name()).add(r, 4, 1, 1, x.target()).add(r, 5, 1, 1, x.actual())
-                    .add(r, 6, 1, 1, String.valueOf(x.weight())).add(r, 7, 1, 1, String.valueOf(x.score()))
-                    .add(r, 8, 1, 1, x.deviation());
-        }
+        int last = IndicatorBlock.write(g.cells, 10, plan);
         g.add(last, 1, 1, 5, "总分").add(last, 6, 1, 1, "100")
                 .add(last, 7, 1, 1, plan.totalScore(m).toPlainString()).add(last, 8, 1, 1, "");
         return new TableSpec(TableSpec.Kind.SELF_EVALUATION, year + "年度部门整体支出绩效自评表", last + 1, 9, g.cells, 1,
                 List.of(899.0, 1090.0, 1697.0, 2270.0, 1292.0, 740.0, 629.0, 501.0, 1087.0), List.of(SIGN_LINE));
-    }
-
-    /** Rows from i on that share i's primary (or primary+secondary) indicator. */
-    private static int run(List<Indicator> rows, int i, boolean primaryOnly) {
-        int n = 1;
-        Indicator head = rows.get(i);
-        while (i + n < rows.size()) {
-            Indicator next = rows.get(i + n);
-            boolean same = next.primary().equals(head.primary())
-                    && (primaryOnly || next.secondary().equals(head.secondary()));
-            if (!same) {
-                break;
-            }
-            n++;
-        }
-        return n;
     }
 
     static TableSpec scoring(String total) {

@@ -14,7 +14,7 @@ import java.util.List;
 public record TableSpec(Kind kind, String title, int rowCount, int colCount, List<CellSpec> cells,
                         int headerRows, List<Double> columnWidths, List<String> notes) {
 
-    public enum Kind { BASIC_DATA, SELF_EVALUATION, SCORING }
+    public enum Kind { BASIC_DATA, SELF_EVALUATION, SCORING, PROJECT_SELF_EVALUATION }
 
     public TableSpec {
         cells = List.copyOf(cells);

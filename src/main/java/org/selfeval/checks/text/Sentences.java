@@ -1,0 +1,81 @@
+package org.selfeval.checks.text;
+
+import org.selfeval.figures.AmountParser;
+import org.selfeval.model.Block;
+import org.selfeval.model.Heading;
+import org.selfeval.model.Paragraph;
+import org.selfeval.model.ReportDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The prose of a report cut into sentences (at 。！？ and line breaks; a ；-separated list stays one sentence), normalised the way
+ * {@link AmountParser} normalises text, with all whitespace removed so that text wrapped by a PDF
+ * compares with text from Word.
+ */
+public final class Sentences {
+
+    /** @param index position in reading order; {@code block} the block ordinal it comes from */
+    public record Sentence(int index, int block, int page, String text) {
+    }
+
+    private static final Pattern SPLIT = Pattern.compile("(?<=[。！？!?])|\\n");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
+
+    private final List<Sentence> sentences;
+
+    private Sentences(List<Sentence> sentences) {
+        this.sentences = List.copyOf(sentences);
+    }
+
+    public static Sentences of(ReportDocument doc) {
+        List<Sentence> out = new ArrayList<>();
+        List<Block> blocks = doc.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            String text = block instanceof Paragraph p ? p.text() : block instanceof Heading h ? h.text() : null;
+            if (text == null) {
+                continue;
+            }
+            for (String part : SPLIT.split(text)) {
+                String s = compact(part);
+                if (!s.isEmpty()) {
+                    out.add(new Sentence(out.size(), b, blocks.get(b).page(), s));
+                }
+            }
+        }
+        return new Sentences(out);
+    }
+
+    public static String compact(String s) {
+        return SPACE.matcher(AmountParser.normalise(s)).replaceAll("");
+    }
+
+    public List<Sentence> all() {
+        return sentences;
+    }
+
+    /**
+     * The first sentence containing {@code snippet} (compared without whitespace), searching from
+     * {@code from} on so that figures in reading order map to successive sentences; null if none.
+     */
+    public Sentence find(String snippet, int from) {
+        if (snippet == null || snippet.isBlank()) {
+            return null;
+        }
+        String needle = compact(snippet);
+        for (int i = Math.max(0, from); i < sentences.size(); i++) {
+            if (sentences.get(i).text().contains(needle)) {
+                return sentences.get(i);
+            }
+        }
+        for (int i = 0; i < Math.min(from, sentences.size()); i++) {
+            if (sentences.get(i).text().contains(needle)) {
+                return sentences.get(i);
+            }
+        }
+        return null;
+    }
+}

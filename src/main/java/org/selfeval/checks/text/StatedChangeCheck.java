@@ -1,0 +1,123 @@
+package org.selfeval.checks.text;
+
+import org.selfeval.checks.CheckContext;
+import org.selfeval.checks.Check;
+import org.selfeval.figures.AmountParser;
+import org.selfeval.figures.Quantity;
+import org.selfeval.model.Finding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * DIFF_MISMATCH (X9 second half): "公务接待费0.31万元，比上年减少0.35万元" — the stated change
+ * must be 上年 − 本年. 上年 comes from the same sentence ("比上年的0.66万元减少…"), from a 上年
+ * figure of the same label in the prose, or from the (Y-1) column of the 基础数据表; without a
+ * 上年 value nothing is said.
+ */
+public final class StatedChangeCheck implements Check {
+
+    private static final String NUM = "\\d+(?:\\.\\d+)?";
+    private static final Pattern CHANGE = Pattern.compile("(?:比|较)(?:上年|去年|上年度|上一年度?)(?:同期)?(?:决算数?|支出)?"
+            + "(?:的?(?<prev>" + NUM + ")(?<prevUnit>万元|元))?(?:相比)?(?<dir>增加|增长|上升|多支出|减少|下降|降低|节约|节省|少支出)了?"
+            + "(?<delta>" + NUM + ")(?<unit>万元|元)");
+
+    /** Looks up the previous year's value of a label in the tables (canonical label, context). */
+    private final BiFunction<String, CheckContext, Optional<Finding.Value>> previousInTables;
+
+    public StatedChangeCheck() {
+        this((label, ctx) -> Optional.empty());
+    }
+
+    public StatedChangeCheck(BiFunction<String, CheckContext, Optional<Finding.Value>> previousInTables) {
+        this.previousInTables = previousInTables;
+    }
+
+    @Override
+    public String id() {
+        return "X9-diff";
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        TextFigures figures = TextFigures.of(ctx);
+        Sentences sentences = ctx.derive(Sentences.class, c -> Sentences.of(c.document()));
+        List<Finding> out = new ArrayList<>();
+        for (Sentences.Sentence s : sentences.all()) {
+            Matcher m = CHANGE.matcher(s.text());
+            while (m.find()) {
+                List<Quantity> before = AmountParser.findAll(s.text().substring(0, m.start()));
+                if (before.isEmpty() || !before.get(before.size() - 1).isMoney()) {
+                    continue;
+                }
+                Quantity current = before.get(before.size() - 1);
+                TextFigures.TextFigure currentFigure = figureFor(figures, s, current);
+                if (currentFigure == null || current.approx() || current.comparator() != null) {
+                    continue;
+                }
+                previous(m, s, currentFigure, figures, ctx).ifPresent(prev ->
+                        compare(ctx, s, m, currentFigure, prev).ifPresent(out::add));
+            }
+        }
+        return out;
+    }
+
+    private Optional<Finding.Value> previous(Matcher m, Sentences.Sentence s, TextFigures.TextFigure current,
+                                             TextFigures figures, CheckContext ctx) {
+        if (m.group("prev") != null) {
+            return Optional.of(new Finding.Value(current.label() + "·上年", Double.parseDouble(m.group("prev")),
+                    m.group("prevUnit"), "text", s.page(), s.text()));
+        }
+        Integer year = ctx.identity() == null ? null : ctx.identity().year();
+        String yearKey = year == null ? "" : "y" + (year - 1);
+        List<TextFigures.TextFigure> prior = figures.all().stream()
+                .filter(t -> t.label().equals(current.label()) && t.exactMoney()
+                        && (t.periodKey().equals("上年") || t.periodKey().equals(yearKey)))
+                .toList();
+        TextFigures.TextFigure unique = TextFigures.unique(prior, ctx.tolerances().money());
+        if (unique != null) {
+            return Optional.of(Finding.Value.of(unique.figure()));
+        }
+        return prior.isEmpty() ? previousInTables.apply(current.label(), ctx) : Optional.empty();
+    }
+
+    private static Optional<Finding> compare(CheckContext ctx, Sentences.Sentence s, Matcher m,
+                                             TextFigures.TextFigure current, Finding.Value prev) {
+        boolean decrease = m.group("dir").matches("减少|下降|降低|节约|节省|少支出");
+        double prevWan = "元".equals(prev.unit()) ? prev.value() / 10_000d : prev.value();
+        double delta = Double.parseDouble(m.group("delta")) / ("元".equals(m.group("unit")) ? 10_000d : 1d);
+        double expected = Money.round2(decrease ? prevWan - current.wan() : current.wan() - prevWan);
+        return Money.compare(expected, delta, ctx.tolerances(), org.selfeval.model.Severity.ERROR).map(sev -> {
+            String word = m.group("dir");
+            String message = "正文称" + current.label() + "比上年" + word + m.group("delta") + m.group("unit")
+                    + "，但上年" + Money.format(prev.value()) + prev.unit() + "、本年" + Money.format(current.figure().value())
+                    + current.figure().unit() + "，实际" + word + Money.format(expected) + "万元";
+            List<Finding.Value> values = List.of(prev, Finding.Value.of(current.figure()),
+                    new Finding.Value(current.label() + "·比上年" + word, Double.parseDouble(m.group("delta")),
+                            m.group("unit"), "text", s.page(), s.text()));
+            return new Finding("DIFF_MISMATCH", sev, "X9", message, values, expected, delta);
+        });
+    }
+
+    /** The prose figure whose snippet covers this amount of the sentence, or null. */
+    private static TextFigures.TextFigure figureFor(TextFigures figures, Sentences.Sentence s, Quantity q) {
+        for (TextFigures.TextFigure t : figures.all()) {
+            if (t.sentence() == null || t.sentence().index() != s.index() || !t.figure().isMoney()
+                    || Math.abs(t.figure().value() - q.value()) > 1e-9 || t.periodKey().startsWith("change")
+                    || t.label().isEmpty()) {
+                continue;
+            }
+            String snippet = Sentences.compact(t.figure().snippet());
+            for (int at = s.text().indexOf(snippet); at >= 0; at = s.text().indexOf(snippet, at + 1)) {
+                if (at <= q.start() && q.end() <= at + snippet.length()) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+}

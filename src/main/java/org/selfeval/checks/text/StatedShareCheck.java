@@ -1,0 +1,82 @@
+package org.selfeval.checks.text;
+
+import org.selfeval.checks.Check;
+import org.selfeval.checks.CheckContext;
+import org.selfeval.figures.AmountParser;
+import org.selfeval.figures.Quantity;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * X5: "工资福利支出177.57万元，占基本支出的91.94%" — the stated share must equal part / whole. The
+ * part is the amount just before 占 in the same sentence, the whole the one value the prose gives
+ * its label. A stated share is allowed the rounding of its own last digit.
+ */
+public final class StatedShareCheck implements Check {
+
+    private static final Pattern SHARE = Pattern.compile(
+            "占(?<whole>[\\p{IsHan}“”\"]{2,14}?)(?:的)?(?:比重|比例|总额)?(?:为|达)?(?<pct>\\d+(?:\\.\\d+)?)%");
+
+    @Override
+    public String id() {
+        return "X5";
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        TextFigures figures = TextFigures.of(ctx);
+        var byLabel = figures.actualMoneyByLabel();
+        Sentences sentences = ctx.derive(Sentences.class, c -> Sentences.of(c.document()));
+        List<Finding> out = new ArrayList<>();
+        for (Sentences.Sentence s : sentences.all()) {
+            Matcher m = SHARE.matcher(s.text());
+            while (m.find()) {
+                Quantity part = amountBefore(s.text(), m.start());
+                TextFigures.TextFigure whole = TextFigures.unique(byLabel.get(Labels.canonical(m.group("whole"))),
+                        ctx.tolerances().money());
+                if (part == null || whole == null || whole.wan() <= 0) {
+                    continue;
+                }
+                String pctText = m.group("pct");
+                double stated = Double.parseDouble(pctText);
+                double computed = part.normalised() / whole.wan() * 100;
+                int decimals = pctText.contains(".") ? pctText.length() - pctText.indexOf('.') - 1 : 0;
+                double allowed = Math.max(ctx.tolerances().pctPp(), 0.5 * Math.pow(10, -decimals)) + 1e-9;
+                if (Math.abs(computed - stated) > allowed) {
+                    out.add(finding(s, m, part, whole, stated, computed));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The money amount closest before the share, with no other number in between. */
+    private static Quantity amountBefore(String sentence, int shareStart) {
+        List<Quantity> before = AmountParser.findAll(sentence.substring(0, shareStart));
+        if (before.isEmpty()) {
+            return null;
+        }
+        Quantity last = before.get(before.size() - 1);
+        return last.isMoney() && !last.approx() && last.comparator() == null ? last : null;
+    }
+
+    private static Finding finding(Sentences.Sentence s, Matcher m, Quantity part, TextFigures.TextFigure whole,
+                                   double stated, double computed) {
+        String wholeLabel = whole.label();
+        String message = "正文称占" + wholeLabel + "的" + m.group("pct") + "%，但按" + Money.format(part.value())
+                + part.unit() + "÷" + Money.format(whole.figure().value()) + whole.figure().unit() + "计算为"
+                + Money.format(computed) + "%";
+        String snippet = s.text().length() > 80 ? s.text().substring(Math.max(0, m.start() - 40),
+                Math.min(s.text().length(), m.end())) : s.text();
+        List<Finding.Value> values = List.of(
+                new Finding.Value("占" + wholeLabel + "比例", stated, "%", "text", s.page(), snippet),
+                new Finding.Value(wholeLabel + "的组成部分", part.value(), part.unit(), "text", s.page(), snippet),
+                Finding.Value.of(whole.figure()));
+        return new Finding("RATIO_MISMATCH", Severity.WARNING, "X5", message, values, Money.round2(computed), stated);
+    }
+}

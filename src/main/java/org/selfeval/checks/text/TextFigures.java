@@ -1,0 +1,154 @@
+package org.selfeval.checks.text;
+
+import org.selfeval.checks.CheckContext;
+import org.selfeval.model.Figure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The prose figures of a report with what the text checks need to compare them safely: a
+ * canonical label, a period key (which year, budget or actual, change) and the sentence they sit
+ * in. Computed once per report through {@link CheckContext#derive}.
+ */
+public final class TextFigures {
+
+    /**
+     * @param label     canonical label ({@link Labels#canonical})
+     * @param periodKey "" for the reporting year's actual figure; otherwise what sets it apart
+     *                  (年初预算, 全年预算, 预算, 上年, y2023, change:比上年减少 …)
+     * @param sentence  the sentence it was found in, or null when it could not be located
+     */
+    public record TextFigure(Figure figure, String label, String periodKey, Sentences.Sentence sentence) {
+        public double wan() {
+            return figure.inWan();
+        }
+
+        public boolean exactMoney() {
+            return figure.isMoney() && !figure.approx() && figure.comparator() == null;
+        }
+    }
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern CHANGE = Pattern.compile("比|较|同比|环比|增加|减少|下降|增长|上升|节约|节省|增减");
+    private static final Pattern PREVIOUS = Pattern.compile("上年|上一年|去年|上年度");
+    private static final Pattern ACTUAL = Pattern.compile("决算|执行|实际|完成");
+    private static final Pattern BUDGET_WORDS = Pattern.compile("预算|计划|批复|下达");
+    /** "预算" inside these names is not a budget period. */
+    private static final Pattern BUDGET_NAMES = Pattern.compile("一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算执行|预算单位|预算部门|部门预算");
+
+    private final List<TextFigure> figures;
+
+    private TextFigures(List<TextFigure> figures) {
+        this.figures = List.copyOf(figures);
+    }
+
+    public static TextFigures of(CheckContext ctx) {
+        return ctx.derive(TextFigures.class, TextFigures::build);
+    }
+
+    private static TextFigures build(CheckContext ctx) {
+        Sentences sentences = ctx.derive(Sentences.class, c -> Sentences.of(c.document()));
+        Integer year = ctx.identity() == null ? null : ctx.identity().year();
+        List<TextFigure> out = new ArrayList<>();
+        int cursor = 0;
+        for (Figure f : ctx.figures()) {
+            if (!"text".equals(f.source())) {
+                continue;
+            }
+            Sentences.Sentence s = sentences.find(f.snippet(), cursor);
+            if (s != null) {
+                cursor = s.index();
+            }
+            String prefix = s == null ? "" : prefixBefore(s.text(), f);
+            out.add(new TextFigure(f, Labels.canonical(f.label()), periodKey(f.period(), prefix, year), s));
+        }
+        return new TextFigures(out);
+    }
+
+    public List<TextFigure> all() {
+        return figures;
+    }
+
+    /** Exact money figures of the reporting year's actuals, by canonical label. */
+    public Map<String, List<TextFigure>> actualMoneyByLabel() {
+        Map<String, List<TextFigure>> out = new LinkedHashMap<>();
+        for (TextFigure t : figures) {
+            if (t.exactMoney() && t.periodKey().isEmpty() && !t.label().isEmpty()) {
+                out.computeIfAbsent(t.label(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The single value a label has (within the money tolerance), or null when absent or ambiguous. */
+    public static TextFigure unique(List<TextFigure> list, double tolerance) {
+        if (list == null || list.isEmpty()) {
+            return null;
+        }
+        TextFigure first = list.get(0);
+        for (TextFigure t : list) {
+            if (Math.abs(t.wan() - first.wan()) > tolerance + 1e-9) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * What sets a figure's period apart from the reporting year's actuals. The extractor's period
+     * is used first; the sentence text before the number fills in what it left out (a 其中 list
+     * inherits the 预算 of its sentence).
+     */
+    static String periodKey(String period, String prefix, Integer reportYear) {
+        String p = period == null ? "" : period.strip();
+        if (!p.isEmpty() && CHANGE.matcher(p).find()) {
+            return "change:" + stripYear(p, reportYear);
+        }
+        String context = p + "|" + prefix;
+        String yearKey = "";
+        Matcher y = YEAR.matcher(p.isEmpty() ? prefix : p);
+        List<Integer> years = new ArrayList<>();
+        while (y.find()) {
+            years.add(Integer.parseInt(y.group(1)));
+        }
+        if (reportYear != null && !years.isEmpty() && !years.contains(reportYear)) {
+            yearKey = "y" + years.get(years.size() - 1);
+        }
+        if (PREVIOUS.matcher(context).find()) {
+            yearKey = "上年";
+        }
+        // The extractor's own "决算/执行" wins over budget words earlier in the sentence.
+        String cleaned = ACTUAL.matcher(p).find() ? p : BUDGET_NAMES.matcher(context).replaceAll("");
+        String kind = "";
+        if (cleaned.contains("年初")) {
+            kind = "年初预算";
+        } else if (cleaned.contains("全年预算") || cleaned.contains("调整")) {
+            kind = "全年预算";
+        } else if (BUDGET_WORDS.matcher(cleaned).find()) {
+            kind = "预算";
+        }
+        return yearKey + kind;
+    }
+
+    private static String stripYear(String p, Integer year) {
+        return year == null ? p : p.replace(year + "年度", "").replace(year + "年", "");
+    }
+
+    /** The sentence text before the figure's value, for period words the extractor left out. */
+    private static String prefixBefore(String sentence, Figure f) {
+        String needle = Sentences.compact(f.snippet());
+        int at = sentence.indexOf(needle);
+        if (at < 0) {
+            return "";
+        }
+        String snippet = needle;
+        String value = Money.format(f.value());
+        int inSnippet = snippet.indexOf(value);
+        return sentence.substring(0, at + (inSnippet < 0 ? 0 : inSnippet));
+    }
+}

@@ -1,0 +1,101 @@
+package org.selfeval.forms;
+
+import org.selfeval.model.Cell;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Grid view of a located table: compact texts per slot, and numbers with their source cell. */
+final class FormGrid {
+
+    private final LocatedTable located;
+    private final String[][] text;
+
+    FormGrid(LocatedTable located) {
+        this.located = located;
+        String[][] raw = located.table().grid();
+        text = new String[raw.length][];
+        for (int r = 0; r < raw.length; r++) {
+            text[r] = new String[raw[r].length];
+            for (int c = 0; c < raw[r].length; c++) {
+                text[r][c] = CellTexts.compact(raw[r][c]);
+            }
+        }
+    }
+
+    int rows() {
+        return text.length;
+    }
+
+    int cols() {
+        return located.table().colCount();
+    }
+
+    int ordinal() {
+        return located.ordinal();
+    }
+
+    String text(int r, int c) {
+        return r < 0 || r >= rows() || c < 0 || c >= cols() ? "" : text[r][c];
+    }
+
+    /** The raw text of the cell covering (r, c). */
+    String raw(int r, int c) {
+        Cell cell = located.table().cellAt(r, c);
+        return cell == null ? "" : cell.text();
+    }
+
+    /** First column in row r whose text satisfies p, or -1. */
+    int colWhere(int r, Predicate<String> p) {
+        for (int c = 0; c < cols(); c++) {
+            if (p.test(text(r, c))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** First row from {@code from} with a cell satisfying p, or -1. */
+    int rowWhere(int from, Predicate<String> p) {
+        for (int r = Math.max(0, from); r < rows(); r++) {
+            if (colWhere(r, p) >= 0) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** The number in (r, c), cited at its covering cell's anchor. */
+    Optional<FormValue> value(String label, int r, int c) {
+        if (r < 0 || c < 0 || r >= rows() || c >= cols()) {
+            return Optional.empty();
+        }
+        Cell cell = located.table().cellAt(r, c);
+        if (cell == null) {
+            return Optional.empty();
+        }
+        return FormValue.parse(label, cell.text(), ordinal(), cell.row(), cell.col(), pageOf(cell));
+    }
+
+    /** A number written after "label：" inside a cell. */
+    Optional<FormValue> inlineValue(String label, int r, int c, String valueText) {
+        Cell cell = located.table().cellAt(r, c);
+        if (cell == null) {
+            return Optional.empty();
+        }
+        return FormValue.parse(label, valueText, ordinal(), cell.row(), cell.col(), pageOf(cell))
+                .map(v -> new FormValue(v.label(), v.value(), v.unit(), v.comparator(), CellTexts.compact(cell.text()),
+                        v.table(), v.row(), v.col(), v.page()));
+    }
+
+    /** Whether (r, c) is the top-left slot of its cell (so merged cells are read once). */
+    boolean isAnchor(int r, int c) {
+        Cell cell = located.table().cellAt(r, c);
+        return cell != null && cell.row() == r && cell.col() == c;
+    }
+
+    /** PDF cells know their page; Word cells only the table's. */
+    private int pageOf(Cell cell) {
+        return cell.box() != null && cell.box().page() > 0 ? cell.box().page() : located.table().page();
+    }
+}

@@ -1,0 +1,49 @@
+package org.selfeval.forms;
+
+import org.selfeval.figures.AmountParser;
+import org.selfeval.figures.Quantity;
+import org.selfeval.model.Finding;
+
+import java.util.Optional;
+
+/**
+ * A number read from one form cell, with the cell it came from so that findings can cite it.
+ *
+ * @param label  what it is, e.g. "年度资金总额·全年执行数"
+ * @param value  the number as written, in the cell's own unit
+ * @param unit   the unit written in the cell ("" when none: the form's header unit applies)
+ * @param text   the cell text as written
+ * @param table  0-based ordinal of the table in the document
+ */
+public record FormValue(String label, double value, String unit, String comparator, String text,
+                        int table, int row, int col, int page) {
+
+    /** The cell's number, when the cell (after an optional "label：") holds exactly one figure. */
+    static Optional<FormValue> parse(String label, String text, int table, int row, int col, int page) {
+        Optional<Quantity> q = AmountParser.parseCell(text);
+        return q.filter(x -> x.high() == null && !x.approx())
+                .map(x -> new FormValue(label, x.value(), x.unit(), x.comparator(), text.strip(), table, row, col, page));
+    }
+
+    /** Money in 万元 (the forms' unit) whatever the cell says. */
+    public double wan() {
+        return switch (unit) {
+            case "元" -> value / 10_000d;
+            case "千元" -> value / 10d;
+            case "亿元" -> value * 10_000d;
+            default -> value;
+        };
+    }
+
+    public boolean isPercent() {
+        return "%".equals(unit);
+    }
+
+    public Finding.Value cite() {
+        return new Finding.Value(label, value, unit.isEmpty() ? null : unit, "table", page, text);
+    }
+
+    public FormValue relabel(String newLabel) {
+        return new FormValue(newLabel, value, unit, comparator, text, table, row, col, page);
+    }
+}

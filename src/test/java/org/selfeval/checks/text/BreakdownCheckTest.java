@@ -1,0 +1,89 @@
+package org.selfeval.checks.text;
+
+import org.junit.jupiter.api.Test;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Severity;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BreakdownCheckTest {
+
+    private static TextFixture economic(double lastPart, String tail) {
+        String last = Money.format(lastPart);
+        return new TextFixture()
+                .paragraph("2024年全年支出860.9万元，其中工资福利支出116.66万元；商品服务支出182.61万元；对个人和家庭的补助94.7万元；对企业的补助"
+                        + last + "万元" + tail + "。")
+                .money("全年支出", 860.9, "2024年", "2024年全年支出860.9万元")
+                .money("工资福利支出", 116.66, null, "其中工资福利支出116.66万元")
+                .money("商品服务支出", 182.61, null, "商品服务支出182.61万元")
+                .money("对个人和家庭的补助", 94.7, null, "对个人和家庭的补助94.7万元")
+                .money("对企业的补助", lastPart, null, "对企业的补助" + last + "万元");
+    }
+
+    @Test
+    void economicListAddsUp_silent() {
+        assertTrue(new BreakdownCheck().run(economic(466.93, "").context()).isEmpty());
+    }
+
+    @Test
+    void economicListOff_error() {
+        List<Finding> out = new BreakdownCheck().run(economic(456.93, "").context());
+        assertEquals(1, out.size());
+        assertEquals("SUM_MISMATCH", out.get(0).code());
+        assertEquals(Severity.ERROR, out.get(0).severity());
+        assertEquals(860.9, out.get(0).expected());
+        assertEquals(850.9, out.get(0).actual());
+    }
+
+    @Test
+    void listEndingWithEtc_partialSilent() {
+        assertTrue(new BreakdownCheck().run(economic(456.93, "等").context()).isEmpty());
+    }
+
+    @Test
+    void sharesBetweenItems_stillChecked() {
+        TextFixture f = new TextFixture()
+                .paragraph("2024年基本支出193.13万元，其中：工资福利支出177.57万元，占基本支出的91.94%；商品和服务支出25.56万元，占基本支出的8.06%。")
+                .money("基本支出", 193.13, "2024年", "2024年基本支出193.13万元")
+                .money("工资福利支出", 177.57, null, "其中：工资福利支出177.57万元")
+                .figure("工资福利支出占基本支出", 91.94, "%", null, "占基本支出的91.94%")
+                .money("商品和服务支出", 25.56, null, "商品和服务支出25.56万元")
+                .figure("商品和服务支出占基本支出", 8.06, "%", null, "占基本支出的8.06%");
+        List<Finding> out = new BreakdownCheck().run(f.context());
+        assertEquals(1, out.size());
+        assertEquals(203.13, out.get(0).actual());
+    }
+
+    @Test
+    void otherItemInList_partialSilent() {
+        TextFixture f = new TextFixture()
+                .paragraph("全年支出860.9万元，其中工资福利支出116.66万元，商品服务支出182.61万元，专项业务经费300万元。")
+                .money("全年支出", 860.9, null, "全年支出860.9万元")
+                .money("工资福利支出", 116.66, null, "其中工资福利支出116.66万元")
+                .money("商品服务支出", 182.61, null, "商品服务支出182.61万元")
+                .money("专项业务经费", 300, null, "专项业务经费300万元");
+        assertTrue(new BreakdownCheck().run(f.context()).isEmpty());
+    }
+
+    @Test
+    void withoutQiZhong_silent() {
+        TextFixture f = new TextFixture()
+                .paragraph("全年支出860.9万元，工资福利支出116.66万元，商品服务支出182.61万元。")
+                .money("全年支出", 860.9, null, "全年支出860.9万元")
+                .money("工资福利支出", 116.66, null, "工资福利支出116.66万元")
+                .money("商品服务支出", 182.61, null, "商品服务支出182.61万元");
+        assertTrue(new BreakdownCheck().run(f.context()).isEmpty());
+    }
+
+    @Test
+    void singleItem_silent() {
+        TextFixture f = new TextFixture()
+                .paragraph("基本支出193.13万元，其中工资福利支出177.57万元。")
+                .money("基本支出", 193.13, null, "基本支出193.13万元")
+                .money("工资福利支出", 177.57, null, "其中工资福利支出177.57万元");
+        assertTrue(new BreakdownCheck().run(f.context()).isEmpty());
+    }
+}
