@@ -5,9 +5,11 @@ import org.selfeval.checks.CheckContext;
 import org.selfeval.forms.BaseDataForm;
 import org.selfeval.forms.Forms;
 import org.selfeval.forms.LocatedTable;
+import org.selfeval.model.Cell;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Heading;
 import org.selfeval.model.Severity;
+import org.selfeval.model.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
 public final class YearCheck implements Check {
 
     private static final Pattern LEADING_YEAR = Pattern.compile("^[^\\d]{0,6}((?:19|20)\\d{2})\\s*年");
+    private static final Pattern YEAR_COLUMN = Pattern.compile("(?:19|20)\\d{2}年(?:决算|预算)数?");
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     @Override
@@ -53,20 +56,41 @@ public final class YearCheck implements Check {
         }
     }
 
+    /**
+     * The money header row of the 基础数据表, read from the table itself (the form reader rejects
+     * a header whose years do not follow on): (Y-1)年决算数 | Y年预算数 | Y年决算数.
+     */
     private static void columnYears(BaseDataForm f, int year, List<Finding> out) {
-        List<String> cols = f.columns();
-        for (int i = 0; i < cols.size(); i++) {
-            Matcher m = ANY_YEAR.matcher(cols.get(i));
-            if (!m.find()) {
+        Table t = f.source().table();
+        for (int r = 0; r < t.rowCount(); r++) {
+            List<Cell> cells = t.row(r).stream().filter(c -> YEAR_COLUMN.matcher(compact(c.text())).matches()).toList();
+            if (cells.size() != 3) {
                 continue;
             }
-            int expected = i == 0 ? year - 1 : year;
-            int written = Integer.parseInt(m.group(1));
-            if (written != expected) {
-                out.add(finding("基础数据表栏目“" + cols.get(i) + "”的年度" + written + "应为" + expected
-                        + "（报告年度" + year + "）", cols.get(i), written, f.source().table().page(), "table", expected));
+            String kinds = "";
+            for (Cell c : cells) {
+                kinds += compact(c.text()).contains("预算") ? "B" : "A";
             }
+            if (!kinds.equals("ABA")) {
+                return;
+            }
+            for (int i = 0; i < 3; i++) {
+                String text = compact(cells.get(i).text());
+                Matcher m = ANY_YEAR.matcher(text);
+                m.find();
+                int written = Integer.parseInt(m.group(1));
+                int expected = i == 0 ? year - 1 : year;
+                if (written != expected) {
+                    out.add(finding("基础数据表栏目“" + text + "”的年度" + written + "应为" + expected
+                            + "（报告年度" + year + "）", text, written, t.page(), "table", expected));
+                }
+            }
+            return;
         }
+    }
+
+    private static String compact(String s) {
+        return s.replaceAll("\\s+", "");
     }
 
     private static void headingYear(Heading h, int year, List<Finding> out) {
