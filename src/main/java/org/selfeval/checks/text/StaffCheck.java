@@ -48,11 +48,15 @@ public final class StaffCheck implements Check {
         }
         Integer textStaff = text.stated() != null ? text.stated() : text.hasInPost() ? text.inPost() : null;
         if (base.staff() != null && textStaff != null && Math.abs(base.staff().value() - textStaff) > 1e-9) {
-            String message = "基础数据表实际在职人数" + Money.format(base.staff().value()) + "与正文在职人数" + textStaff + "不一致";
-            if (text.temp() != null && Math.abs(base.staff().value() - textStaff - text.temp()) < 1e-9) {
-                message += "（正文另有临聘人员" + text.temp() + "人，表中人数可能含临聘人员）";
+            boolean withTemp = text.temp() != null && Math.abs(base.staff().value() - textStaff - text.temp()) < 1e-9;
+            // "编制10个，行政编制5人，事业编制5人" may split the 编制 rather than count people: when the
+            // typed counts add up to the 编制 only the 临聘 pattern of the seed is specific enough to report.
+            boolean splitsQuota = text.stated() == null && text.quota() != null && text.inPost() == text.quota();
+            if (!splitsQuota || withTemp) {
+                String message = "基础数据表实际在职人数" + Money.format(base.staff().value()) + "与正文在职人数" + textStaff + "不一致"
+                        + (withTemp ? "（正文另有临聘人员" + text.temp() + "人，表中人数可能含临聘人员）" : "");
+                out.add(finding(base.staff(), textStaff, "在职人数", message, text.where()));
             }
-            out.add(finding(base.staff(), textStaff, "在职人数", message, text.where()));
         }
         return out;
     }

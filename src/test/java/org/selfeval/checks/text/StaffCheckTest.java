@@ -45,6 +45,19 @@ class StaffCheckTest {
     }
 
     @Test
+    void typedCountsSplitQuotaAndNoTemporaryPattern_silent() {
+        assertTrue(run(SEED, "10", "12").isEmpty());
+    }
+
+    @Test
+    void typedCountsAreStaff_warning() {
+        List<Finding> out = run("设有编制12个，实际在岗在编人员行政编制5人，事业编制5人。", "12", "11");
+        assertEquals(1, out.size());
+        assertEquals(11.0, out.get(0).expected());
+        assertEquals(10.0, out.get(0).actual());
+    }
+
+    @Test
     void statedStaffCountWins() {
         assertTrue(run("核定编制10个，在职人员13人，其中行政编制5人。", "10", "13").isEmpty());
     }
