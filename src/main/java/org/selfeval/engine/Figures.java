@@ -1,9 +1,9 @@
 package org.selfeval.engine;
 
 import org.selfeval.figures.FigureExtractor;
+import org.selfeval.figures.HanlpFigureExtractor;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /** Wires the figure extractor from the config folder (dictionaries). */
 final class Figures {
@@ -11,7 +11,6 @@ final class Figures {
     }
 
     static FigureExtractor standard(Path configDir) {
-        // The HanLP-based extractor registers here.
-        return document -> List.of();
+        return HanlpFigureExtractor.fromConfig(configDir);
     }
 }

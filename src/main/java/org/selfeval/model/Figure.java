@@ -18,11 +18,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param row        for table cells: grid row, else null
  * @param col        for table cells: grid column, else null
  * @param ocr        from OCR'd text: low confidence
+ * @param canonical  the label mapped to its canonical name (figure-synonyms.yaml), so that 全年支出 in
+ *                   prose and 年度资金总额·全年执行数 in a table compare; null when the label is not a
+ *                   known domain term (checks should then not match it against other figures)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Figure(String label, String period, double value, String unit, String comparator, boolean approx,
                      String source, int page, String snippet, String rowHeader, String colHeader,
-                     Integer table, Integer row, Integer col, boolean ocr) {
+                     Integer table, Integer row, Integer col, boolean ocr, String canonical) {
+
+    /** Without a canonical label (kept for call sites written before it existed). */
+    public Figure(String label, String period, double value, String unit, String comparator, boolean approx,
+                  String source, int page, String snippet, String rowHeader, String colHeader,
+                  Integer table, Integer row, Integer col, boolean ocr) {
+        this(label, period, value, unit, comparator, approx, source, page, snippet, rowHeader, colHeader,
+                table, row, col, ocr, null);
+    }
 
     /** The value in 万元 for money units, the value itself otherwise. */
     public double inWan() {

@@ -1,0 +1,198 @@
+package org.selfeval.figures;
+
+import org.selfeval.model.Figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Figures in running text. The label of a number is the nearest domain term before it in its
+ * clause (clauses end at ，；。 — "其中：" does not end one), found among the segmenter's tokens.
+ * A clause that only states a change or a share ("比上年减少0.35万元", "占基本支出的91.94%") speaks
+ * of the previous figure's item. Numbers with no unit are not figures here (list numbers,
+ * ordinals); numbers with no recognisable label are kept with a label built from the nouns before
+ * them but no canonical name, so checks do not compare them.
+ */
+final class TextFigures {
+
+    private static final String CLAUSE_END = "，,；;。！？!?\n";
+    private static final String SENTENCE_END = "；;。！？!?\n";
+    /** How far before its number a term may be and still be its label. */
+    private static final int MAX_GAP = 20;
+    private static final int MAX_SNIPPET = 60;
+    private static final int MAX_FALLBACK = 12;
+    private static final Set<String> NOUNISH = Set.of("n", "nz", "nnt", "nnd", "nf", "ng", "nh", "nhd", "nhm",
+            "ni", "nic", "nis", "nit", "nm", "nmc", "nn", "vn", "j", "gi", "gm", "gc", "gb", "gg", "gp");
+
+    private final Segmenter segmenter;
+    private final FigureLabels labels;
+
+    TextFigures(Segmenter segmenter, FigureLabels labels) {
+        this.segmenter = segmenter;
+        this.labels = labels;
+    }
+
+    /** The figures of one paragraph or heading text. */
+    List<Figure> extract(String raw, int page, boolean ocr) {
+        List<Quantity> quantities = AmountParser.findAll(raw).stream()
+                .filter(q -> !q.unit().isEmpty())
+                .toList();
+        if (quantities.isEmpty()) {
+            return List.of();
+        }
+        String text = AmountParser.normalise(raw);
+        List<Token> tokens = segmentAround(text, quantities);
+        List<Figure> out = new ArrayList<>();
+        String subject = null;
+        int subjectSentence = -1;
+        int previousEnd = 0;
+        for (Quantity q : quantities) {
+            int clause = boundaryBefore(text, q.start(), CLAUSE_END);
+            int sentence = boundaryBefore(text, q.start(), SENTENCE_END);
+            int clauseEnd = boundaryAfter(text, q.end(), CLAUSE_END);
+            if (subjectSentence != sentence) {
+                subject = null;
+            }
+            int lower = Math.max(clause, previousEnd);
+            previousEnd = q.end();
+            String before = text.substring(lower, q.start());
+
+            Labelled l = label(tokens, text, lower, q.start(), subject);
+            if (l == null) {
+                continue;
+            }
+            if (l.item != null) {
+                subject = l.item;
+                subjectSentence = sentence;
+            }
+            String change = Periods.change(before);
+            String period = change != null ? change
+                    : Periods.of(Periods.year(text.substring(sentence, q.start())),
+                            Periods.stage(l.stageText));
+            int snippetStart = l.carried ? boundaryBefore(text, Math.max(0, clause - 1), CLAUSE_END) : clause;
+            out.add(new Figure(l.label, period, q.value(), q.unit(), q.comparator(), q.approx(), "text", page,
+                    snippet(text, snippetStart, clauseEnd, q), null, null, null, null, null, ocr, l.canonical));
+        }
+        return out;
+    }
+
+    /**
+     * Segments only the stretch of the paragraph from the first figure's sentence to the last
+     * figure (long paragraphs are mostly prose without figures), with offsets into the whole text.
+     */
+    private List<Token> segmentAround(String text, List<Quantity> quantities) {
+        int from = boundaryBefore(text, quantities.get(0).start(), SENTENCE_END);
+        int to = quantities.get(quantities.size() - 1).start();
+        List<Token> tokens = segmenter.segment(text.substring(from, to));
+        if (from == 0) {
+            return tokens;
+        }
+        return tokens.stream().map(t -> new Token(t.word(), t.nature(), t.start() + from, t.end() + from)).toList();
+    }
+
+    /** A label, the item it names (for later change/share clauses), and where to look for the stage. */
+    private record Labelled(String label, String canonical, String item, String stageText, boolean carried) {
+    }
+
+    private Labelled label(List<Token> tokens, String text, int lower, int numberStart, String subject) {
+        Token item = null;
+        Token measure = null;
+        Token share = null;
+        int shareAt = text.lastIndexOf('占', numberStart - 1);
+        if (shareAt < lower) {
+            shareAt = -1;
+        }
+        for (Token t : tokens) {
+            if (t.start() < lower || t.end() > numberStart || !t.isDomainTerm()) {
+                continue;
+            }
+            if (shareAt >= 0 && t.start() > shareAt) {
+                share = labels.isItem(t.word()) ? t : share;
+            } else if (labels.isItem(t.word())) {
+                item = t;
+            } else if (labels.isMeasure(t.word())) {
+                measure = t;
+            }
+        }
+        if (item != null && numberStart - item.end() > MAX_GAP) {
+            item = null;
+        }
+        String stageText = text.substring(item != null ? item.start() : lower, numberStart);
+        if (share != null) {
+            String subj = item != null ? item.word() : subject;
+            String whole = share.word();
+            String label = subj == null ? "占" + whole : subj + "占" + whole;
+            String canon = subj == null ? null : join(labels.canonicalOf(subj), labels.canonicalOf(whole));
+            return new Labelled(label, canon, subj, stageText, item == null && subj != null);
+        }
+        if (item != null) {
+            return new Labelled(item.word(), labels.canonicalOf(item.word()), item.word(), stageText, false);
+        }
+        String before = text.substring(lower, numberStart);
+        if (subject != null && Periods.change(before) != null) {
+            return new Labelled(subject, labels.canonicalOf(subject), subject, stageText, true);
+        }
+        if (measure != null) {
+            return new Labelled(measure.word(), labels.canonicalOf(measure.word()), null, stageText, false);
+        }
+        String fallback = nounsBefore(tokens, lower, numberStart);
+        return fallback == null ? null : new Labelled(fallback, null, null, stageText, false);
+    }
+
+    private static String join(String a, String b) {
+        return a == null || b == null ? null : a + "占" + b;
+    }
+
+    /** The run of nouns just before a number, past a few verbs/adverbs ("新增规模工业企业6家" → 规模工业企业). */
+    private static String nounsBefore(List<Token> tokens, int lower, int numberStart) {
+        int i = tokens.size() - 1;
+        while (i >= 0 && tokens.get(i).end() > numberStart) {
+            i--;
+        }
+        int skipped = 0;
+        while (i >= 0 && tokens.get(i).start() >= lower && !nounish(tokens.get(i)) && skipped < 3
+                && !tokens.get(i).nature().startsWith("w")) {
+            i--;
+            skipped++;
+        }
+        StringBuilder sb = new StringBuilder();
+        while (i >= 0 && tokens.get(i).start() >= lower && nounish(tokens.get(i))
+                && sb.length() + tokens.get(i).word().length() <= MAX_FALLBACK) {
+            sb.insert(0, tokens.get(i).word());
+            i--;
+        }
+        return sb.length() < 2 ? null : sb.toString();
+    }
+
+    private static boolean nounish(Token t) {
+        return NOUNISH.contains(t.nature()) || t.isDomainTerm();
+    }
+
+    private static int boundaryBefore(String text, int at, String stops) {
+        for (int i = Math.min(at, text.length()) - 1; i >= 0; i--) {
+            if (stops.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int boundaryAfter(String text, int at, String stops) {
+        for (int i = at; i < text.length(); i++) {
+            if (stops.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static String snippet(String text, int start, int end, Quantity q) {
+        String s = text.substring(start, end).strip();
+        if (s.length() <= MAX_SNIPPET) {
+            return s;
+        }
+        int from = Math.max(start, Math.min(q.end() + 10, end) - MAX_SNIPPET);
+        return text.substring(from, Math.min(end, from + MAX_SNIPPET)).strip();
+    }
+}
