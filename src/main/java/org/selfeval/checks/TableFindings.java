@@ -1,0 +1,68 @@
+package org.selfeval.checks;
+
+import org.selfeval.forms.FormValue;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Severity;
+import org.selfeval.profile.RuleProfile;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+
+/** Shared helpers of the table checks: tolerance bands, number formatting, findings. */
+final class TableFindings {
+
+    private TableFindings() {
+    }
+
+    /**
+     * Money tolerance (rubric §4): within {@code money} no finding; within {@code money_rounding}
+     * an info (rounding); beyond, the rule's own severity. Null means no finding.
+     */
+    static Severity moneySeverity(double delta, RuleProfile.Tolerances t, Severity rule) {
+        double d = Math.abs(delta);
+        if (d <= t.money() + 1e-9) {
+            return null;
+        }
+        if (d <= t.moneyRounding() + 1e-9) {
+            return Severity.INFO;
+        }
+        return rule;
+    }
+
+    /** "860.9", "0.47", "10": at most 2 decimals, no trailing zeros. */
+    static String fmt(double v) {
+        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    static double round2(double v) {
+        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Decimals written in a stated figure ("97.77%" → 2, "130%" → 0). */
+    static int decimals(FormValue v) {
+        String t = v.text();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+\\.(\\d+)").matcher(t);
+        return m.find() ? m.group(1).length() : 0;
+    }
+
+    /** A computed percentage rounded as precisely as the stated one was written. */
+    static double roundLike(double computed, FormValue stated) {
+        return BigDecimal.valueOf(computed).setScale(Math.min(4, decimals(stated)), RoundingMode.HALF_UP).doubleValue();
+    }
+
+    static double sum(List<FormValue> values) {
+        return values.stream().filter(Objects::nonNull).mapToDouble(FormValue::wan).sum();
+    }
+
+    static List<Finding.Value> cite(List<FormValue> values) {
+        return values.stream().filter(Objects::nonNull).map(FormValue::cite).toList();
+    }
+
+    static Finding finding(String code, Severity severity, String rule, String message, List<FormValue> values,
+                           Double expected, Double actual) {
+        return new Finding(code, severity, rule, message, cite(values),
+                expected == null ? null : round2(expected), actual == null ? null : round2(actual));
+    }
+}
