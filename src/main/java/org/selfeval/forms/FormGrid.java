@@ -74,7 +74,8 @@ final class FormGrid {
         if (cell == null) {
             return Optional.empty();
         }
-        return FormValue.parse(label, cell.text(), ordinal(), cell.row(), cell.col(), pageOf(cell));
+        // PDF text may break a number across a line ("90.9 1%"): parse the cell without spaces.
+        return FormValue.parse(label, CellTexts.compact(cell.text()), ordinal(), cell.row(), cell.col(), pageOf(cell));
     }
 
     /** A number written after "label：" inside a cell. */

@@ -51,7 +51,9 @@ public record Forms(List<SelfEvalForm> selfEval, List<BaseDataForm> baseData, Li
         List<SelfEvalForm> self = new ArrayList<>();
         List<BaseDataForm> base = new ArrayList<>();
         List<ProjectForm> projects = new ArrayList<>();
-        for (LocatedTable t : locate(doc)) {
+        List<LocatedTable> tables = locate(doc);
+        for (int i = 0; i < tables.size(); i++) {
+            LocatedTable t = tables.get(i);
             String content = t.content();
             String head = t.title() + "|" + firstRows(t);
             if (PROJECT_TITLE.matcher(head).find()
@@ -59,7 +61,11 @@ public record Forms(List<SelfEvalForm> selfEval, List<BaseDataForm> baseData, Li
                 new ProjectFormReader().read(t).ifPresent(projects::add);
             } else if (SELF_EVAL_TITLE.matcher(head).find()
                     || (content.contains("年度资金总额") && content.contains("三级指标"))) {
-                new SelfEvalFormReader().read(t).ifPresent(self::add);
+                List<LocatedTable> parts = new ArrayList<>(List.of(t));
+                while (i + 1 < tables.size() && tables.get(i + 1).continuation()) {
+                    parts.add(tables.get(++i));
+                }
+                new SelfEvalFormReader().read(parts).ifPresent(self::add);
             } else if (BASE_TITLE.matcher(head).find()
                     || (content.contains("三公经费") && content.contains("编制数"))) {
                 new BaseDataFormReader().read(t).ifPresent(base::add);
@@ -75,7 +81,8 @@ public record Forms(List<SelfEvalForm> selfEval, List<BaseDataForm> baseData, Li
         int ordinal = 0;
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Table t) {
-                out.add(new LocatedTable(ordinal++, t, titleAbove(blocks, i)));
+                boolean continuation = i > 0 && blocks.get(i - 1) instanceof Table;
+                out.add(new LocatedTable(ordinal++, t, titleAbove(blocks, i), continuation));
             }
         }
         return out;

@@ -6,9 +6,11 @@ import org.selfeval.model.Table;
  * A table of the document with its ordinal and title.
  *
  * @param ordinal 0-based position among the document's tables (the "table" of a citation)
- * @param title   the heading or short line just above it, "" when none
+ * @param title        the heading or short line just above it, "" when none
+ * @param continuation whether it directly follows another table with nothing between (a table
+ *                     that a page break cut in two in a PDF)
  */
-public record LocatedTable(int ordinal, Table table, String title) {
+public record LocatedTable(int ordinal, Table table, String title, boolean continuation) {
 
     /** All cell texts, compacted, for keyword tests. */
     String content() {

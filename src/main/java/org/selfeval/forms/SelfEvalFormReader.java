@@ -7,7 +7,43 @@ import java.util.Optional;
 /** Reads a 部门整体支出绩效自评表 from the table model; pure, no I/O. */
 public final class SelfEvalFormReader {
 
+    /**
+     * Reads a form that a page break cut into several tables (PDF): each part is read on its own
+     * and the parts are combined, the first value found for each field winning.
+     */
+    public Optional<SelfEvalForm> read(List<LocatedTable> parts) {
+        SelfEvalForm acc = null;
+        for (LocatedTable t : parts) {
+            Optional<SelfEvalForm> f = readPart(t);
+            if (f.isEmpty()) {
+                continue;
+            }
+            acc = acc == null ? f.get() : combine(acc, f.get());
+        }
+        return Optional.ofNullable(acc).filter(f -> f.total() != null || f.indicators() != null);
+    }
+
     public Optional<SelfEvalForm> read(LocatedTable t) {
+        return read(List.of(t));
+    }
+
+    private static SelfEvalForm combine(SelfEvalForm a, SelfEvalForm b) {
+        return new SelfEvalForm(a.source(), a.department().isEmpty() ? b.department() : a.department(),
+                a.total() != null ? a.total() : b.total(), mergeSplit(a.income(), b.income()),
+                mergeSplit(a.expense(), b.expense()), a.indicators() != null ? a.indicators() : b.indicators());
+    }
+
+    private static List<SelfEvalForm.SplitItem> mergeSplit(List<SelfEvalForm.SplitItem> a, List<SelfEvalForm.SplitItem> b) {
+        List<SelfEvalForm.SplitItem> out = new ArrayList<>(a);
+        for (SelfEvalForm.SplitItem item : b) {
+            if (out.stream().noneMatch(x -> x.name().equals(item.name()))) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    private Optional<SelfEvalForm> readPart(LocatedTable t) {
         FormGrid g = new FormGrid(t);
         String department = "";
         int nameRow = g.rowWhere(0, x -> x.contains("预算部门名称") || x.contains("单位名称"));
@@ -29,7 +65,7 @@ public final class SelfEvalFormReader {
         List<SelfEvalForm.SplitItem> income = split(g, SelfEvalForm.INCOME_PARTS);
         List<SelfEvalForm.SplitItem> expense = split(g, SelfEvalForm.EXPENSE_PARTS);
         Indicators indicators = Indicators.read(g).orElse(null);
-        if (total == null && indicators == null) {
+        if (total == null && indicators == null && income.isEmpty() && expense.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SelfEvalForm(t, department, total, income, expense, indicators));

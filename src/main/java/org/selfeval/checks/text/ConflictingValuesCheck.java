@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * X6: the same quantity stated in the prose with two different values. Only exact money figures
  * with the same canonical label and the same period are compared, so that 预算 vs 决算, 上年 vs
- * 本年 and stated changes never meet; generic words that name no quantity are skipped.
+ * 本年 and stated changes never meet; generic words that name no quantity are skipped. In nested
+ * scopes (a 其中 list under 基本支出 and one under 全年支出) only a larger part is a contradiction.
  */
 public final class ConflictingValuesCheck implements Check {
 
@@ -45,11 +46,36 @@ public final class ConflictingValuesCheck implements Check {
                     distinct.add(t);
                 }
             }
-            if (distinct.size() > 1) {
+            if (distinct.size() > 1 && conflicting(distinct, tol)) {
                 out.add(finding(distinct));
             }
         }
         return out;
+    }
+
+    /**
+     * Values of one label in nested scopes (工资福利支出 of 基本支出 vs of 全年支出) may differ; they
+     * contradict each other only when the narrower one is larger.
+     */
+    private static boolean conflicting(List<TextFigures.TextFigure> distinct, double tol) {
+        for (int i = 0; i < distinct.size(); i++) {
+            for (int j = i + 1; j < distinct.size(); j++) {
+                TextFigures.TextFigure a = distinct.get(i);
+                TextFigures.TextFigure b = distinct.get(j);
+                if (TextFigures.within(a.scope(), b.scope())) {
+                    if (a.wan() > b.wan() + tol) {
+                        return true;
+                    }
+                } else if (TextFigures.within(b.scope(), a.scope())) {
+                    if (b.wan() > a.wan() + tol) {
+                        return true;
+                    }
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Finding finding(List<TextFigures.TextFigure> distinct) {

@@ -15,7 +15,11 @@ public final class TextChecks {
                 new StandardSplitCheck(),
                 new BreakdownCheck(),
                 new StatedShareCheck(),
-                new StatedChangeCheck(),
-                new ConflictingValuesCheck());
+                new StatedChangeCheck(TableLinks::previousYear),
+                new ConflictingValuesCheck(),
+                new TextTableCheck(),
+                new StaffCheck(),
+                new YearCheck(),
+                new UnitNameCheck());
     }
 }

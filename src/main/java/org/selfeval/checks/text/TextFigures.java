@@ -22,8 +22,10 @@ public final class TextFigures {
      * @param periodKey "" for the reporting year's actual figure; otherwise what sets it apart
      *                  (年初预算, 全年预算, 预算, 上年, y2023, change:比上年减少 …)
      * @param sentence  the sentence it was found in, or null when it could not be located
+     * @param scope     the total whose breakdown the figure belongs to (全年支出, 基本支出, 项目支出: the
+     *                  nearest such total before it in the same paragraph), or "" when none
      */
-    public record TextFigure(Figure figure, String label, String periodKey, Sentences.Sentence sentence) {
+    public record TextFigure(Figure figure, String label, String periodKey, Sentences.Sentence sentence, String scope) {
         public double wan() {
             return figure.inWan();
         }
@@ -65,9 +67,33 @@ public final class TextFigures {
                 cursor = s.index();
             }
             String prefix = s == null ? "" : prefixBefore(s.text(), f);
-            out.add(new TextFigure(f, Labels.canonical(f.label()), periodKey(f.period(), prefix, year), s));
+            String label = Labels.canonical(f.canonical() != null && !f.canonical().isBlank() ? f.canonical() : f.label());
+            out.add(new TextFigure(f, label, periodKey(f.period(), prefix, year), s, scope(out, s)));
         }
         return new TextFigures(out);
+    }
+
+    private static final java.util.Set<String> SCOPES = java.util.Set.of(Labels.TOTAL, Labels.BASIC, Labels.PROJECT);
+
+    private static String scope(List<TextFigure> before, Sentences.Sentence s) {
+        if (s == null) {
+            return "";
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            TextFigure t = before.get(i);
+            if (t.sentence() == null || t.sentence().block() != s.block()) {
+                return "";
+            }
+            if (SCOPES.contains(t.label()) && t.figure().isMoney()) {
+                return t.label();
+            }
+        }
+        return "";
+    }
+
+    /** Whether scope {@code narrow} is part of scope {@code wide} (基本支出 and 项目支出 of 全年支出). */
+    public static boolean within(String narrow, String wide) {
+        return Labels.TOTAL.equals(wide) && (Labels.BASIC.equals(narrow) || Labels.PROJECT.equals(narrow));
     }
 
     public List<TextFigure> all() {

@@ -31,6 +31,16 @@ class ConflictingValuesCheckTest {
     }
 
     @Test
+    void smallerValueInNarrowerScope_silent() {
+        assertTrue(new ConflictingValuesCheck().run(new TextFixture().paragraph(P1)
+                .paragraph("2024年基本支出193.13万元，其中：商品和服务支出15.56万元。")
+                .money("全年支出", 860.9, "2024年", "2024年全年支出860.9万元")
+                .money("商品服务支出", 182.61, null, "商品服务支出182.61万元")
+                .money("基本支出", 193.13, "2024年", "2024年基本支出193.13万元")
+                .money("商品和服务支出", 15.56, null, "其中：商品和服务支出15.56万元").context()).isEmpty());
+    }
+
+    @Test
     void sameValueRepeated_silent() {
         assertTrue(new ConflictingValuesCheck().run(new TextFixture().paragraph(P1).paragraph("项目支出为667.77万元。")
                 .paragraph("2024年项目支出为667.77万元。")

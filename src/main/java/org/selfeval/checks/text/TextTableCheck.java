@@ -1,0 +1,79 @@
+package org.selfeval.checks.text;
+
+import org.selfeval.checks.Check;
+import org.selfeval.checks.CheckContext;
+import org.selfeval.forms.FormValue;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Severity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * TEXT_TABLE_MISMATCH: the same quantity in the prose and in a form, compared in 万元 whatever
+ * unit either side writes. X1 全年支出 vs 自评表 全年执行数; X7 项目支出 (and 基本支出) vs the
+ * 自评表 split and the 基础数据表 Y决算; X8 公用经费 vs 基础数据表 (warning); X9 三公 figures vs the
+ * 基础数据表 column of the same period. A label with two values in the prose is left to X6.
+ */
+public final class TextTableCheck implements Check {
+
+    @Override
+    public String id() {
+        return "X1/X7/X8/X9";
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        Integer year = ctx.identity() == null ? null : ctx.identity().year();
+        for (var group : byLabelAndPeriod(ctx).entrySet()) {
+            TextFigures.TextFigure text = TextFigures.unique(group.getValue(), ctx.tolerances().money());
+            if (text == null) {
+                continue;
+            }
+            String label = text.label();
+            int column = TableLinks.column(text.periodKey(), year);
+            if (column == TableLinks.ACTUAL && label.equals(Labels.TOTAL)) {
+                TableLinks.selfEval(ctx).map(f -> f.total() == null ? null : f.total().executed())
+                        .ifPresent(v -> compare(ctx, "X1", text, v, Severity.ERROR).ifPresent(out::add));
+            }
+            if (column == TableLinks.ACTUAL && (label.equals(Labels.BASIC) || label.equals(Labels.PROJECT))) {
+                TableLinks.expenseItem(ctx, label)
+                        .ifPresent(v -> compare(ctx, "X7", text, v, Severity.ERROR).ifPresent(out::add));
+            }
+            if (column >= 0 && TableLinks.BASE_ROWS.containsKey(label)) {
+                String rule = label.equals(Labels.PROJECT) ? "X7" : label.equals(Labels.PUBLIC_USE) ? "X8" : "X9";
+                Severity severity = rule.equals("X8") ? Severity.WARNING : Severity.ERROR;
+                TableLinks.baseValue(ctx, label, column)
+                        .ifPresent(v -> compare(ctx, rule, text, v, severity).ifPresent(out::add));
+            }
+        }
+        return out;
+    }
+
+    /** Exact money prose figures grouped by canonical label and period. */
+    private static Map<String, List<TextFigures.TextFigure>> byLabelAndPeriod(CheckContext ctx) {
+        Map<String, List<TextFigures.TextFigure>> out = new LinkedHashMap<>();
+        for (TextFigures.TextFigure t : TextFigures.of(ctx).all()) {
+            if (t.exactMoney() && !t.label().isEmpty()) {
+                out.computeIfAbsent(t.label() + "|" + t.periodKey(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Finding> compare(CheckContext ctx, String rule, TextFigures.TextFigure text,
+                                             FormValue table, Severity severity) {
+        return Money.compare(table.wan(), text.wan(), ctx.tolerances(), severity).map(sev -> {
+            String unit = table.unit().isEmpty() ? "万元" : table.unit();
+            String message = "正文" + text.label() + Money.format(text.figure().value()) + text.figure().unit()
+                    + "与表中" + table.label() + Money.format(table.value()) + unit + "不一致";
+            return new Finding("TEXT_TABLE_MISMATCH", sev, rule, message,
+                    List.of(Finding.Value.of(text.figure()), table.cite()), Money.round2(table.wan()),
+                    Money.round2(text.wan()));
+        });
+    }
+}

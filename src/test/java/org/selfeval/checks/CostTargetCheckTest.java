@@ -1,0 +1,40 @@
+package org.selfeval.checks;
+
+import org.junit.jupiter.api.Test;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Severity;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CostTargetCheckTest {
+
+    private static List<Finding> run(SelfEvalTableBuilder b) {
+        return new CostTargetCheck().run(b.context());
+    }
+
+    @Test
+    void costTargetIsFullBudget_noFinding() {
+        assertEquals(List.of(), run(new SelfEvalTableBuilder()));
+    }
+
+    @Test
+    void costTargetIsInitialBudget_warning() {
+        Finding f = run(new SelfEvalTableBuilder().set(2, 3, "≤281.98万元")).get(0);
+        assertEquals("T15", f.rule());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(880.57, f.expected());
+        assertEquals(281.98, f.actual());
+    }
+
+    @Test
+    void itemCostUnrelatedToTotal_noFinding() {
+        assertEquals(List.of(), run(new SelfEvalTableBuilder().set(2, 2, "培训成本").set(2, 3, "≤5万元").set(2, 4, "4.8万元")));
+    }
+
+    @Test
+    void targetWithinRoundingOfFullBudget_noFinding() {
+        assertEquals(List.of(), run(new SelfEvalTableBuilder().set(2, 3, "≤880.6万元")));
+    }
+}
