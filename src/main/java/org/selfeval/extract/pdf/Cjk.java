@@ -33,7 +33,18 @@ final class Cjk {
         if (Character.isWhitespace(a) || Character.isWhitespace(b) || isCjk(a) || isCjk(b)) {
             return left + right;
         }
+        // In Chinese prose a line break is never a space: Word/WPS wrap numbers mid-way
+        // ("项目支出为5" / "10.6万元"), and a space would split 510.6 into two figures.
+        if (!(Character.isLetter(a) && Character.isLetter(b)) && nearCjk(left, right)) {
+            return left + right;
+        }
         return left + " " + right;
+    }
+
+    private static boolean nearCjk(String left, String right) {
+        String tail = left.substring(Math.max(0, left.length() - 12));
+        String head = right.substring(0, Math.min(right.length(), 12));
+        return (tail + head).codePoints().anyMatch(Cjk::isCjk);
     }
 
     /** Removes whitespace that sits between two CJK characters (OCR output, wrapped cells). */
