@@ -61,7 +61,7 @@ final class CellGrid {
         for (int i = 0; i < spans.size(); i++) {
             int[] s = spans.get(i);
             Box box = new Box(page.page(), xs[s[1]], ys[s[0]], xs[s[1] + s[3]], ys[s[0] + s[2]]);
-            cells.add(new Cell(s[0], s[1], s[2], s[3], cellText(content.get(i)), List.of(), box));
+            cells.add(new Cell(s[0], s[1], s[2], s[3], cellText(content.get(i), box.x1()), List.of(), box));
         }
         if (!LatticeTableFinder.hasContent(cells)) {
             return null;
@@ -101,13 +101,17 @@ final class CellGrid {
      * Latin, nothing inside a number the cell was too narrow for (a full line broken at a digit).
      */
     static String cellText(List<Glyph> glyphs) {
+        return cellText(glyphs, Double.MAX_VALUE);
+    }
+
+    /** @param right the cell's right edge: a line reaching it was broken for want of room */
+    static String cellText(List<Glyph> glyphs, double right) {
         List<TextLine> lines = LineBuilder.build(glyphs);
-        double widest = lines.stream().mapToDouble(TextLine::x1).max().orElse(0);
         String text = "";
         TextLine prev = null;
         for (TextLine line : lines) {
             String part = line.text().strip();
-            boolean full = prev != null && prev.x1() >= widest - 0.5 * prev.fontSize();
+            boolean full = prev != null && prev.x1() >= right - Math.max(6, prev.fontSize());
             text = full && brokenNumber(text, part) ? text + part : Cjk.join(text, part);
             prev = line;
         }
