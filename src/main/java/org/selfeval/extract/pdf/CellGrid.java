@@ -50,7 +50,8 @@ final class CellGrid {
         }
         Box tableBox = LatticeTableFinder.box(page.page(), xs, ys);
         for (Glyph g : page.glyphs()) {
-            int c = slot(xs, g.centerX());
+            // Text flows rightwards: a glyph overflowing across a ruling belongs to the cell it started in.
+            int c = slot(xs, g.x0() + 0.1 * (g.x1() - g.x0()));
             int r = slot(ys, g.centerY());
             if (r >= 0 && c >= 0) {
                 content.get(owner[r][c]).add(g);
@@ -60,7 +61,7 @@ final class CellGrid {
         for (int i = 0; i < spans.size(); i++) {
             int[] s = spans.get(i);
             Box box = new Box(page.page(), xs[s[1]], ys[s[0]], xs[s[1] + s[3]], ys[s[0] + s[2]]);
-            cells.add(new Cell(s[0], s[1], s[2], s[3], cellText(content.get(i)), List.of(), box));
+            cells.add(new Cell(s[0], s[1], s[2], s[3], cellText(content.get(i), box.x1()), List.of(), box));
         }
         if (!LatticeTableFinder.hasContent(cells)) {
             return null;
@@ -95,12 +96,33 @@ final class CellGrid {
         return lo;
     }
 
-    /** A cell's lines joined: nothing between CJK characters (a wrapped Word cell), a space for Latin. */
+    /**
+     * A cell's lines joined: nothing between CJK characters (a wrapped Word cell), a space for
+     * Latin, nothing inside a number the cell was too narrow for (a full line broken at a digit).
+     */
     static String cellText(List<Glyph> glyphs) {
+        return cellText(glyphs, Double.MAX_VALUE);
+    }
+
+    /** @param right the cell's right edge: a line reaching it was broken for want of room */
+    static String cellText(List<Glyph> glyphs, double right) {
+        List<TextLine> lines = LineBuilder.build(glyphs);
         String text = "";
-        for (TextLine line : LineBuilder.build(glyphs)) {
-            text = Cjk.join(text, line.text().strip());
+        TextLine prev = null;
+        for (TextLine line : lines) {
+            String part = line.text().strip();
+            boolean full = prev != null && prev.x1() >= right - Math.max(6, prev.fontSize());
+            text = full && brokenNumber(text, part) ? text + part : Cjk.join(text, part);
+            prev = line;
         }
         return text.strip();
+    }
+
+    private static boolean brokenNumber(String left, String right) {
+        if (left.isEmpty() || right.isEmpty()) {
+            return false;
+        }
+        char a = left.charAt(left.length() - 1), b = right.charAt(0);
+        return (Character.isDigit(a) || a == '.') && (Character.isDigit(b) || b == '%' || b == '.');
     }
 }

@@ -103,12 +103,39 @@ final class LatticeTableFinder {
                 vEdge[r][c] = c == 0 || c == cols || covered(vs, xs[c], ys[r], ys[r + 1]);
             }
         }
+        for (int r = 0; r < rows; r++) {
+            if (unruledAlignedRow(page, vEdge[r], xs, ys[r], ys[r + 1])) {
+                java.util.Arrays.fill(vEdge[r], true);
+            }
+        }
         for (int r = 0; r <= rows; r++) {
             for (int c = 0; c < cols; c++) {
                 hEdge[r][c] = r == 0 || r == rows || covered(hs, ys[r], xs[c], xs[c + 1]);
             }
         }
         return CellGrid.build(page, xs, ys, vEdge, hEdge);
+    }
+
+    /**
+     * A row with no interior column rulings whose text still stands in the columns (a ruled
+     * header over an unruled body): every line has wide gaps, one has three or more segments,
+     * and no word crosses a column boundary. A merged full-width row (a note, a section title)
+     * has one segment and stays merged.
+     */
+    private static boolean unruledAlignedRow(PageLayout page, boolean[] vEdge, double[] xs, double y0, double y1) {
+        if (xs.length < 4) {
+            return false;
+        }
+        for (int c = 1; c < vEdge.length - 1; c++) {
+            if (vEdge[c]) {
+                return false;
+            }
+        }
+        List<Glyph> band = page.glyphs().stream().filter(g -> g.centerY() > y0 && g.centerY() < y1
+                && g.centerX() > xs[0] && g.centerX() < xs[xs.length - 1]).toList();
+        List<TextRow> lines = LineBuilder.build(band).stream().map(TextRow::of).toList();
+        return !lines.isEmpty() && lines.stream().allMatch(l -> l.segments().size() >= 2 && Gutters.fits(l, xs))
+                && lines.stream().anyMatch(l -> l.segments().size() >= 3);
     }
 
     private static double[] widen(double[] ps, double min, double max) {

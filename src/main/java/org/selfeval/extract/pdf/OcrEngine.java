@@ -66,7 +66,7 @@ final class OcrEngine {
     private String run(Path png) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(options.command(), png.toString(), "stdout",
                 "-l", options.languages(), "--psm", "3");
-        // One thread per tesseract: the machine is shared and pages are processed one by one.
+        // One thread per tesseract: pages run in parallel processes instead, on a shared machine.
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();

@@ -10,11 +10,17 @@ import org.selfeval.extract.FailureCode;
 import org.selfeval.model.Block;
 import org.selfeval.model.Paragraph;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** The body of one open PDF: page layouts → tables and paragraphs → blocks in reading order. */
 final class PdfBody {
@@ -22,6 +28,8 @@ final class PdfBody {
     /** Scanned documents longer than this are only partly recognised (OCR is slow). */
     static final int MAX_OCR_PAGES = 50;
     private static final double MIN_OCR_DPI = 150;
+    /** Concurrent tesseract processes, each single-threaded: pages in parallel scale better than threads in one page. */
+    private static final int OCR_WORKERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private final PDDocument doc;
     private final OcrEngine ocr;
@@ -68,25 +76,44 @@ final class PdfBody {
             placed.add(lines.stream().map(l -> new PageFurniture.Placed(l, layout.height())).toList());
         }
         PageFurniture furniture = new PageFurniture(placed);
-        List<Object> items = new ArrayList<>();
+        List<List<?>> pageItems = new ArrayList<>();
+        Map<Integer, Future<List<Paragraph>>> recognised = new HashMap<>();
         int ocrPages = 0;
         boolean imageOnly = false;
-        for (int i = 0; i < n; i++) {
-            PageLayout layout = layouts.get(i);
-            if (layout.glyphs().stream().allMatch(Glyph::isSpace) && layout.hasImages()) {
-                imageOnly = true;
-                if (ocr.available() && ocrPages < MAX_OCR_PAGES) {
-                    items.addAll(recognise(i, layout.imagePpi()));
-                    ocrPages++;
-                    usedOcr = true;
-                } else if (ocrPages >= MAX_OCR_PAGES) {
-                    warnings.add("第" + (i + 1) + "页为图片，超过OCR页数上限，未识别");
+        ExecutorService pool = null;
+        try {
+            for (int i = 0; i < n; i++) {
+                PageLayout layout = layouts.get(i);
+                pageItems.add(List.of());
+                if (layout.glyphs().stream().allMatch(Glyph::isSpace) && layout.hasImages()) {
+                    imageOnly = true;
+                    if (ocr.available() && ocrPages < MAX_OCR_PAGES) {
+                        pool = pool == null ? Executors.newFixedThreadPool(OCR_WORKERS) : pool;
+                        // Pages render here, one at a time (PDFBox documents are not thread-safe);
+                        // tesseract runs for several pages at once.
+                        BufferedImage image = render(i, layout.imagePpi());
+                        int page = i + 1;
+                        recognised.put(i, pool.submit(() -> ocr.recognise(image, page)));
+                        ocrPages++;
+                        usedOcr = true;
+                    } else if (ocrPages >= MAX_OCR_PAGES) {
+                        warnings.add("第" + (i + 1) + "页为图片，超过OCR页数上限，未识别");
+                    }
+                    continue;
                 }
-                continue;
+                List<TextLine> body = placed.get(i).stream().filter(furniture.negate()).map(PageFurniture.Placed::line).toList();
+                pageItems.set(i, PageAssembler.assemble(i + 1, body, tables.get(i)));
             }
-            List<TextLine> body = placed.get(i).stream().filter(furniture.negate()).map(PageFurniture.Placed::line).toList();
-            items.addAll(PageAssembler.assemble(i + 1, body, tables.get(i)));
+            for (Map.Entry<Integer, Future<List<Paragraph>>> e : recognised.entrySet()) {
+                pageItems.set(e.getKey(), await(e.getValue()));
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
+        List<Object> items = new ArrayList<>();
+        pageItems.forEach(items::addAll);
         List<Block> blocks = TableContinuation.merge(items);
         if (blocks.isEmpty()) {
             if (imageOnly) {
@@ -99,9 +126,22 @@ final class PdfBody {
     }
 
     /** Scans are rendered at their own resolution when lower than the configured one: upscaling adds no detail, only OCR time. */
-    private List<Paragraph> recognise(int pageIndex, double imagePpi) throws IOException {
+    private BufferedImage render(int pageIndex, double imagePpi) throws IOException {
         float renderDpi = (float) (imagePpi >= MIN_OCR_DPI ? Math.min(dpi, imagePpi) : dpi);
-        var image = new PDFRenderer(doc).renderImageWithDPI(pageIndex, renderDpi, ImageType.GRAY);
-        return ocr.recognise(image, pageIndex + 1);
+        return new PDFRenderer(doc).renderImageWithDPI(pageIndex, renderDpi, ImageType.GRAY);
+    }
+
+    private static List<Paragraph> await(Future<List<Paragraph>> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("OCR interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("OCR failed: " + e.getCause(), e.getCause());
+        }
     }
 }

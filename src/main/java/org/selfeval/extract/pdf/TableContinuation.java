@@ -47,39 +47,43 @@ final class TableContinuation {
         return out;
     }
 
-    /** A table being assembled from page parts. */
+    /** A table being assembled from page parts, on the union of their column grids. */
     private static final class Growing {
-        private final PageTable first;
+        private PageTable first;
         private final List<Integer> pages = new ArrayList<>();
         private final List<Cell> cells = new ArrayList<>();
         private PageTable last;
+        private double[] xs;
         private int rows;
 
         Growing(PageTable t) {
             first = t;
             last = t;
+            xs = t.xs();
             pages.add(t.page());
             cells.addAll(t.cells());
             rows = t.rowCount();
         }
 
+        /** The next page's table continues this one when its grid is the same or a refinement of it. */
         boolean continuesWith(PageTable next) {
-            if (next.page() != last.page() + 1 || next.colCount() != last.colCount()
-                    || next.xs().length != last.xs().length || !next.method().equals(last.method())) {
-                return false;
-            }
-            for (int i = 0; i < next.xs().length; i++) {
-                if (Math.abs(next.xs()[i] - last.xs()[i]) > X_TOL) {
-                    return false;
-                }
-            }
-            return true;
+            return next.page() == last.page() + 1 && next.method().equals(last.method())
+                    && ColumnGrid.compatible(xs, next.xs(), X_TOL);
         }
 
         void append(PageTable next) {
+            double[] unified = ColumnGrid.union(xs, next.xs(), X_TOL);
+            if (unified.length != xs.length) {
+                List<Cell> respanned = ColumnGrid.respan(cells, xs, unified, X_TOL);
+                cells.clear();
+                cells.addAll(respanned);
+                first = ColumnGrid.respan(first, unified, X_TOL);
+                xs = unified;
+            }
+            next = ColumnGrid.respan(next, xs, X_TOL);
             int skip = repeatedHeaderRows(first, next);
             for (Cell c : next.cells()) {
-                if (c.row() < skip) {
+                if (c.row() < skip || (c.row() == skip && extendsSpanAbove(c))) {
                     continue;
                 }
                 cells.add(new Cell(c.row() - skip + rows, c.col(), c.rowSpan(), c.colSpan(), c.text(), c.nested(), c.box()));
@@ -87,6 +91,25 @@ final class TableContinuation {
             rows += next.rowCount() - skip;
             pages.add(next.page());
             last = next;
+        }
+
+        /**
+         * An empty cell at the top of a continuation, under a merged cell that reaches the page
+         * break with the same columns, is that merged cell going on: it grows by one row.
+         */
+        private boolean extendsSpanAbove(Cell c) {
+            if (!c.text().isBlank()) {
+                return false;
+            }
+            for (int i = 0; i < cells.size(); i++) {
+                Cell up = cells.get(i);
+                if ((up.rowSpan() > 1 || c.rowSpan() > 1) && up.row() + up.rowSpan() == rows && up.col() == c.col()
+                        && up.colSpan() == c.colSpan() && !up.text().isBlank()) {
+                    cells.set(i, new Cell(up.row(), up.col(), up.rowSpan() + c.rowSpan(), up.colSpan(), up.text(), up.nested(), up.box()));
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -133,7 +156,7 @@ final class TableContinuation {
         }
 
         Table toTable() {
-            return new Table(pages, rows, first.colCount(), cells, first.method(), first.box());
+            return new Table(pages, rows, xs.length - 1, cells, first.method(), first.box());
         }
     }
 }
