@@ -1,5 +1,7 @@
 package org.selfeval.cli;
 
+import org.selfeval.engine.AnalysisOptions;
+import org.selfeval.engine.SelfEvalEngine;
 import org.selfeval.extract.ExtractOptions;
 import org.selfeval.pipeline.DocumentReader;
 import org.selfeval.pipeline.Json;
@@ -15,10 +17,16 @@ import java.util.concurrent.Callable;
 
 /** {@code selfeval bench}: full extraction throughput vs plain Tika on a synthetic corpus. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark full extraction against plain Tika text extraction on synthetic reports.")
+        description = "Benchmark extraction (or the whole check) against plain Tika text extraction on synthetic reports.")
 public final class BenchCommand implements Callable<Integer> {
 
     enum Format { table, json }
+
+    enum Mode { extract, check }
+
+    @Option(names = "--mode", defaultValue = "extract",
+            description = "extract (document model) or check (extract + figures + checks), each vs plain Tika")
+    Mode mode;
 
     @Option(names = "--count", defaultValue = "200", description = "documents, half docx half pdf (default ${DEFAULT-VALUE})")
     int count;
@@ -42,8 +50,14 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path corpus = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"), "selfeval-bench-" + count);
         List<Path> files = BenchCorpus.ensure(corpus, count, seed);
-        BenchReport report = new ExtractionBenchmark(DocumentReader.standard(), ExtractOptions.defaults())
-                .run(files, warmup, repeat);
+        ExtractionBenchmark bench;
+        if (mode == Mode.check) {
+            SelfEvalEngine engine = SelfEvalEngine.standard();
+            bench = new ExtractionBenchmark(file -> engine.analyse(file, AnalysisOptions.defaults()).isOk());
+        } else {
+            bench = new ExtractionBenchmark(DocumentReader.standard(), ExtractOptions.defaults());
+        }
+        BenchReport report = bench.run(files, warmup, repeat);
         System.out.print(format == Format.json ? Json.pretty(report) + System.lineSeparator() : report.table());
         return 0;
     }

@@ -13,7 +13,8 @@ public record BenchReport(int files, int repeat, int warmup, List<Row> rows, lon
                           long maxHeapBytes, long gcCount) {
 
     /**
-     * @param ratio full docs/s divided by Tika docs/s (below 1: full extraction is slower)
+     * @param ratio the pipeline's time divided by plain Tika's time on the same files (the
+     *              targets are stated this way: ≤ 1.5× for extraction, ≤ 2× for the whole check)
      */
     public record Row(String format, int docs, double fullSeconds, double fullDocsPerSecond, int fullFailures,
                       double tikaSeconds, double tikaDocsPerSecond, int tikaFailures, double ratio) {
@@ -24,7 +25,7 @@ public record BenchReport(int files, int repeat, int warmup, List<Row> rows, lon
             double frate = fs > 0 ? full.docs / fs : 0;
             double trate = ts > 0 ? tika.docs / ts : 0;
             return new Row(format, full.docs, fs, frate, full.failures, ts, trate, tika.failures,
-                    trate > 0 ? frate / trate : 0);
+                    ts > 0 ? fs / ts : 0);
         }
     }
 
@@ -32,7 +33,7 @@ public record BenchReport(int files, int repeat, int warmup, List<Row> rows, lon
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "files=%d repeat=%d warmup=%d%n", files, repeat, warmup));
         s.append(String.format(Locale.ROOT, "%-6s %6s %12s %10s %12s %10s %10s%n",
-                "format", "docs", "full doc/s", "full fail", "tika doc/s", "tika fail", "full/tika"));
+                "format", "docs", "ours doc/s", "ours fail", "tika doc/s", "tika fail", "time×tika"));
         for (Row r : rows) {
             s.append(String.format(Locale.ROOT, "%-6s %6d %12.2f %10d %12.2f %10d %10.3f%n", r.format(), r.docs(),
                     r.fullDocsPerSecond(), r.fullFailures(), r.tikaDocsPerSecond(), r.tikaFailures(), r.ratio()));
