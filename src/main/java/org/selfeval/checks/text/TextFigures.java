@@ -1,6 +1,7 @@
 package org.selfeval.checks.text;
 
 import org.selfeval.checks.CheckContext;
+import org.selfeval.figures.AmountParser;
 import org.selfeval.model.Figure;
 
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class TextFigures {
         List<TextFigure> out = new ArrayList<>();
         int cursor = 0;
         for (Figure f : ctx.figures()) {
-            if (!"text".equals(f.source())) {
+            if (!"text".equals(f.source()) || splitByWrap(f)) {
                 continue;
             }
             Sentences.Sentence s = sentences.find(f.snippet(), cursor);
@@ -94,6 +95,16 @@ public final class TextFigures {
     /** Whether scope {@code narrow} is part of scope {@code wide} (基本支出 and 项目支出 of 全年支出). */
     public static boolean within(String narrow, String wide) {
         return Labels.TOTAL.equals(wide) && (Labels.BASIC.equals(narrow) || Labels.PROJECT.equals(narrow));
+    }
+
+    /**
+     * A number cut by a line wrap in a PDF ("人员经费18 7.03万元") reaches the extractor as two
+     * numbers; the part after the break is not the stated value, so it is left out.
+     */
+    static boolean splitByWrap(Figure f) {
+        String snippet = f.snippet() == null ? "" : AmountParser.normalise(f.snippet());
+        String value = Money.format(Math.abs(f.value()));
+        return Pattern.compile("[\\d.][ \\t\\u00a0\\u3000]+" + Pattern.quote(value) + "(?!\\d)").matcher(snippet).find();
     }
 
     public List<TextFigure> all() {
