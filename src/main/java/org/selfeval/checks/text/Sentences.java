@@ -25,16 +25,28 @@ public final class Sentences {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
 
     private final List<Sentence> sentences;
+    private final java.util.BitSet headingBlocks;
 
-    private Sentences(List<Sentence> sentences) {
+    private Sentences(List<Sentence> sentences, java.util.BitSet headingBlocks) {
         this.sentences = List.copyOf(sentences);
+        this.headingBlocks = headingBlocks;
+    }
+
+    /** Whether a heading starts between block {@code from} (exclusive) and block {@code to} (inclusive). */
+    public boolean headingBetween(int from, int to) {
+        int next = headingBlocks.nextSetBit(from + 1);
+        return next >= 0 && next <= to;
     }
 
     public static Sentences of(ReportDocument doc) {
         List<Sentence> out = new ArrayList<>();
+        java.util.BitSet headings = new java.util.BitSet();
         List<Block> blocks = doc.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
+            if (block instanceof Heading) {
+                headings.set(b);
+            }
             String text = block instanceof Paragraph p ? p.text() : block instanceof Heading h ? h.text() : null;
             if (text == null) {
                 continue;
@@ -46,7 +58,7 @@ public final class Sentences {
                 }
             }
         }
-        return new Sentences(out);
+        return new Sentences(out, headings);
     }
 
     public static String compact(String s) {

@@ -69,20 +69,24 @@ public final class TextFigures {
             }
             String prefix = s == null ? "" : prefixBefore(s.text(), f);
             String label = Labels.canonical(f.canonical() != null && !f.canonical().isBlank() ? f.canonical() : f.label());
-            out.add(new TextFigure(f, label, periodKey(f.period(), prefix, year), s, scope(out, s)));
+            out.add(new TextFigure(f, label, periodKey(f.period(), prefix, year), s, scope(out, s, sentences)));
         }
         return new TextFigures(out);
     }
 
     private static final java.util.Set<String> SCOPES = java.util.Set.of(Labels.TOTAL, Labels.BASIC, Labels.PROJECT);
 
-    private static String scope(List<TextFigure> before, Sentences.Sentence s) {
+    /**
+     * The nearest total before the figure in the same section (a paragraph cut by a page break in a
+     * PDF continues the list of the block before it, so the search stops at a heading, not a block).
+     */
+    private static String scope(List<TextFigure> before, Sentences.Sentence s, Sentences sentences) {
         if (s == null) {
             return "";
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             TextFigure t = before.get(i);
-            if (t.sentence() == null || t.sentence().block() != s.block()) {
+            if (t.sentence() == null || sentences.headingBetween(t.sentence().block(), s.block())) {
                 return "";
             }
             if (SCOPES.contains(t.label()) && t.figure().isMoney()) {
@@ -102,10 +106,11 @@ public final class TextFigures {
      * numbers; the part after the break is not the stated value, so it is left out.
      */
     static boolean splitByWrap(Figure f) {
-        String snippet = f.snippet() == null ? "" : AmountParser.normalise(f.snippet());
-        String value = Money.format(Math.abs(f.value()));
-        return Pattern.compile("[\\d.][ \\t\\u00a0\\u3000]+" + Pattern.quote(value) + "(?!\\d)").matcher(snippet).find();
+        return f.snippet() != null && WRAP_SPLIT.matcher(AmountParser.normalise(f.snippet())).find();
     }
+
+    /** Digits (or a decimal point) on both sides of a space: "18 7.03", "552. 04". */
+    private static final Pattern WRAP_SPLIT = Pattern.compile("\\d\\.?[ \\t\\u00a0\\u3000]+\\.?\\d");
 
     public List<TextFigure> all() {
         return figures;
