@@ -21,6 +21,10 @@ public final class DeviationCheck implements Check {
         return "T12";
     }
 
+    private static List<org.selfeval.forms.FormValue> cells(IndicatorRow r) {
+        return java.util.stream.Stream.of(r.targetCell(), r.actualCell()).filter(java.util.Objects::nonNull).toList();
+    }
+
     @Override
     public List<Finding> run(CheckContext ctx) {
         List<Finding> out = new ArrayList<>();
@@ -47,11 +51,11 @@ public final class DeviationCheck implements Check {
                     out.add(TableFindings.finding("DEVIATION_UNEXPLAINED", Severity.WARNING, "T12",
                             "指标“" + r.name() + "”实际完成值" + r.actualText() + "为指标值" + r.target() + "的"
                                     + TableFindings.fmt(k.actual() / k.target() * 100) + "%，超额较多但未说明原因（指标值是否偏低）",
-                            List.of(), k.target(), k.actual()));
+                            cells(r), k.target(), k.actual()));
                 } else if (k.kind() == IndicatorKind.Kind.REVERSE && k.actual() > k.target()) {
                     out.add(TableFindings.finding("DEVIATION_UNEXPLAINED", Severity.WARNING, "T12",
                             "指标“" + r.name() + "”实际完成值" + r.actualText() + "超出指标值" + r.target() + "，未说明原因",
-                            List.of(), k.target(), k.actual()));
+                            cells(r), k.target(), k.actual()));
                 }
             }
         }

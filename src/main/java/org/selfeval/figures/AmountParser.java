@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class AmountParser {
 
     static final String UNITS = "万元|亿元|千元|元|个百分点|%|‰|人次|人|家|个|项|次|件|户|所|座|台|辆|套|篇|场|期|批|天|小时|平方米|㎡|亩|公里|千米|米|吨|名|位|张|份";
+    /** Points (98分) after Arabic digits only: in Chinese numerals 十分 is an adverb; 5分钟, 三分之一 are not scores. */
+    private static final String SCORE = "分(?![钟之期批类局])";
     private static final String CMP_PREFIX = "≥|≤|>=|<=|>|<|=|不低于|不少于|不小于|大于等于|小于等于|不高于|不超过|不大于|高于|低于|大于|小于|达到|超过";
     private static final String APPROX_PREFIX = "约|近|大约|逾";
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
@@ -30,7 +32,7 @@ public final class AmountParser {
     private static final Pattern ARABIC = Pattern.compile(
             "(?=[≥≤><=不大小高低达超约近逾\\-－−0-9])(?<cmp>" + CMP_PREFIX + ")?\\s*(?<approx>" + APPROX_PREFIX + ")?\\s*(?<sign>[-－−])?"
                     + "(?<num>" + NUMBER + ")(?:\\s*[-~～至到]\\s*(?<high>" + NUMBER + "))?"
-                    + "\\s*(?<more>余|多)?\\s*(?<unit>" + UNITS + ")?\\s*(?<suffix>以上|以下|以内|左右)?");
+                    + "\\s*(?<more>余|多)?\\s*(?<unit>" + UNITS + "|" + SCORE + ")?\\s*(?<suffix>以上|以下|以内|左右)?");
     private static final Pattern CHINESE = Pattern.compile(
             "(?=[≥≤><=不大小高低达超约近逾零一二两三四五六七八九十百千万亿])(?<cmp>" + CMP_PREFIX + ")?(?<approx>" + APPROX_PREFIX + ")?(?<num>" + CN_NUMBER + ")"
                     + "(?<more>余|多)?(?<unit>" + UNITS + ")(?<suffix>以上|以下|以内|左右)?");
@@ -38,6 +40,8 @@ public final class AmountParser {
     private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile("^\\s*(年|月|日|号|〕|\\]|】|级|季度|批|期|届|次会议|条|款|章|节|、|）|\\))");
 
     private static final int MAX_CELL_FIGURE = 40;
+    /** "八项规定", "三项制度": a numeral naming a set of rules, not a count. */
+    private static final Pattern NAMED_SET = Pattern.compile("规定|原则|制度|纪律|要求|精神|禁令");
 
     private AmountParser() {
     }
@@ -101,7 +105,7 @@ public final class AmountParser {
             if (overlaps(out, c.start(), c.end())) {
                 continue;
             }
-            Quantity q = chinese(c);
+            Quantity q = chinese(c, text);
             if (q != null) {
                 out.add(q);
             }
@@ -152,7 +156,10 @@ public final class AmountParser {
                 text.substring(m.start(), m.end()).strip());
     }
 
-    private static Quantity chinese(Matcher m) {
+    private static Quantity chinese(Matcher m, String text) {
+        if (NAMED_SET.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return null;
+        }
         long v;
         String num = m.group("num");
         double value;

@@ -13,7 +13,7 @@ final class Periods {
     private static final Pattern CHANGE = Pattern.compile(
             "(?:(?:比|较|与)(?:上年|去年|上年度|上一年度?|上期|年初|预算)(?:同期)?(?:相比)?|同比|环比)"
                     + "(?:增加|减少|增长|下降|上升|降低|节约|节省|多|少)");
-    private static final Pattern LAST_YEAR = Pattern.compile("上年|去年|上一年度?");
+    private static final Pattern LAST_YEAR = Pattern.compile("(?<![比较与])(?:上年|去年|上一年度?)");
 
     private Periods() {
     }

@@ -18,12 +18,17 @@ final class TextFigures {
 
     private static final String CLAUSE_END = "，,；;。！？!?\n";
     private static final String SENTENCE_END = "；;。！？!?\n";
+    /** Year and stage carry across "；" inside a "其中：" list, so periods are looked up per full sentence. */
+    private static final String FULL_STOP = "。！？!?\n";
     /** How far before its number a term may be and still be its label. */
     private static final int MAX_GAP = 20;
     private static final int MAX_SNIPPET = 60;
     private static final int MAX_FALLBACK = 12;
     private static final Set<String> NOUNISH = Set.of("n", "nz", "nnt", "nnd", "nf", "ng", "nh", "nhd", "nhm",
             "ni", "nic", "nis", "nit", "nm", "nmc", "nn", "vn", "j", "gi", "gm", "gc", "gb", "gg", "gp");
+
+    /** Words that end a fallback label rather than belong to it ("增加值同比增长9.2%"). */
+    private static final Set<String> COMPARISON_WORDS = Set.of("同比", "环比", "比", "较", "比上年", "较上年");
 
     private final Segmenter segmenter;
     private final FigureLabels labels;
@@ -67,14 +72,29 @@ final class TextFigures {
                 subjectSentence = sentence;
             }
             String change = Periods.change(before);
-            String period = change != null ? change
-                    : Periods.of(Periods.year(text.substring(sentence, q.start())),
-                            Periods.stage(l.stageText));
+            String period = change != null ? change : period(text, q.start(), l.stageText);
             int snippetStart = l.carried ? boundaryBefore(text, Math.max(0, clause - 1), CLAUSE_END) : clause;
             out.add(new Figure(l.label, period, q.value(), q.unit(), q.comparator(), q.approx(), "text", page,
                     snippet(text, snippetStart, clauseEnd, q), null, null, null, null, null, ocr, l.canonical));
         }
         return out;
+    }
+
+    /**
+     * Year from the sentence up to the number; stage from the words between label and number,
+     * else — for an item of a "其中：" list — from the clause the list hangs from
+     * ("三公经费预算1.2万元，其中：公务接待1.2万元" → 公务接待 is a 预算 figure too).
+     */
+    private static String period(String text, int numberStart, String stageText) {
+        int sentence = boundaryBefore(text, numberStart, FULL_STOP);
+        String upTo = text.substring(sentence, numberStart);
+        String stage = Periods.stage(stageText);
+        int among = upTo.lastIndexOf("其中");
+        if (stage == null && among > 0) {
+            int parent = boundaryBefore(upTo, Math.max(0, among - 1), CLAUSE_END);
+            stage = Periods.stage(upTo.substring(parent, among));
+        }
+        return Periods.of(Periods.year(upTo), stage);
     }
 
     /**
@@ -151,13 +171,15 @@ final class TextFigures {
             i--;
         }
         int skipped = 0;
-        while (i >= 0 && tokens.get(i).start() >= lower && !nounish(tokens.get(i)) && skipped < 3
+        while (i >= 0 && tokens.get(i).start() >= lower
+                && (!nounish(tokens.get(i)) || COMPARISON_WORDS.contains(tokens.get(i).word())) && skipped < 3
                 && !tokens.get(i).nature().startsWith("w")) {
             i--;
             skipped++;
         }
         StringBuilder sb = new StringBuilder();
         while (i >= 0 && tokens.get(i).start() >= lower && nounish(tokens.get(i))
+                && !COMPARISON_WORDS.contains(tokens.get(i).word())
                 && sb.length() + tokens.get(i).word().length() <= MAX_FALLBACK) {
             sb.insert(0, tokens.get(i).word());
             i--;

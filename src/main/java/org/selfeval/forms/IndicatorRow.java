@@ -16,9 +16,12 @@ import java.util.Optional;
  * @param weight    分值, or null when blank
  * @param score     得分, or null when blank
  * @param reason    偏差原因分析及改进措施 as written ("" when blank)
+ * @param targetCell the 年度指标值 cell as a citable figure, or null when not one number
+ * @param actualCell the 实际完成值 cell as a citable figure, or null when not one number
  */
 public record IndicatorRow(String primary, String secondary, String name, String target, String actualText,
-                           FormValue weight, FormValue score, String reason, int table, int row, int page) {
+                           FormValue weight, FormValue score, String reason, FormValue targetCell,
+                           FormValue actualCell, int table, int row, int page) {
 
     /** The target as one figure (≥5家, ≤281.98万元, 100%), or empty when qualitative. */
     public Optional<Quantity> targetQuantity() {

@@ -100,7 +100,9 @@ public record Indicators(List<IndicatorRow> rows, Map<String, FormValue> declare
             String primaryName = WEIGHT_IN_LABEL.matcher(primary).replaceAll("");
             rows.add(new IndicatorRow(primaryName, secondary, name, cTarget >= 0 ? g.text(r, cTarget) : "",
                     cActual >= 0 ? g.text(r, cActual) : "", weight, score,
-                    cReason >= 0 ? g.raw(r, cReason).strip() : "", g.ordinal(), r,
+                    cReason >= 0 ? g.raw(r, cReason).strip() : "",
+                    g.value(name + "·年度指标值", r, cTarget).orElse(null),
+                    g.value(name + "·实际完成值", r, cActual).orElse(null), g.ordinal(), r,
                     weight != null ? weight.page() : score != null ? score.page() : 0));
         }
         return Optional.of(new Indicators(rows, declared, totalWeight, totalScore));

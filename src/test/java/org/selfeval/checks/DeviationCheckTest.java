@@ -46,6 +46,7 @@ class DeviationCheckTest {
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(880.57, f.expected());
         assertEquals(900.0, f.actual());
+        assertEquals(List.of(880.57, 900.0), f.values().stream().map(Finding.Value::value).toList());
         assertEquals(List.of(), run(new SelfEvalTableBuilder().set(2, 4, "900万元").set(2, 7, "年中追加专项")));
     }
 }

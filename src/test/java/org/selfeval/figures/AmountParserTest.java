@@ -99,4 +99,37 @@ class AmountParserTest {
         assertTrue(AmountParser.parseCell("").isEmpty());
         assertNull(AmountParser.parseCell("10").orElseThrow().comparator());
     }
+
+    @Test
+    void scoresAfterDigits_haveUnitFen() {
+        Quantity q = only("自评得分98分");
+        assertEquals(98, q.value());
+        assertEquals("分", q.unit());
+        assertEquals("分", AmountParser.parseCell("100分").orElseThrow().unit());
+    }
+
+    @Test
+    void minutesAndFractionsAndAdverbs_areNotScores() {
+        assertEquals("", only("用时5分钟").unit());
+        assertTrue(AmountParser.findAll("十分必要").isEmpty());
+    }
+
+    @Test
+    void numeralNamingRuleSet_isNotAFigure() {
+        assertTrue(AmountParser.findAll("严格遵守中央八项规定").isEmpty());
+        assertEquals(3, only("完成三项任务").value(), 1e-9);
+    }
+
+    @Test
+    void spaceBeforeNumber_offsetStartsAtNumber() {
+        Quantity q = only("行政编制 5 人");
+        assertEquals(5, q.value());
+        assertEquals("人", q.unit());
+        assertEquals('5', AmountParser.normalise("行政编制 5 人").charAt(q.start()));
+    }
+
+    @Test
+    void longProseCell_isNotOneFigure() {
+        assertTrue(AmountParser.parseCell("完成情况：全区规模工业增加值同比增长9.2%，高全市2.5个百分点，七区排名第三").isEmpty());
+    }
 }
