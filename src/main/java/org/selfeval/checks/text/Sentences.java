@@ -70,24 +70,32 @@ public final class Sentences {
     }
 
     /**
-     * The first sentence containing {@code snippet} (compared without whitespace), searching from
-     * {@code from} on so that figures in reading order map to successive sentences; null if none.
+     * The first sentence from {@code from} on that contains {@code snippet} (compared without
+     * whitespace) more often than {@code used} says it was already taken, so that a snippet
+     * repeated in a later paragraph maps to that paragraph; wraps around; null if none.
      */
-    public Sentence find(String snippet, int from) {
+    public Sentence find(String snippet, int from, java.util.Map<String, Integer> used) {
         if (snippet == null || snippet.isBlank()) {
             return null;
         }
         String needle = compact(snippet);
-        for (int i = Math.max(0, from); i < sentences.size(); i++) {
-            if (sentences.get(i).text().contains(needle)) {
-                return sentences.get(i);
-            }
-        }
-        for (int i = 0; i < Math.min(from, sentences.size()); i++) {
-            if (sentences.get(i).text().contains(needle)) {
-                return sentences.get(i);
+        int n = sentences.size();
+        for (int k = 0; k < n; k++) {
+            Sentence s = sentences.get((Math.max(0, from) + k) % n);
+            String key = s.index() + "|" + needle;
+            if (occurrences(s.text(), needle) > used.getOrDefault(key, 0)) {
+                used.merge(key, 1, Integer::sum);
+                return s;
             }
         }
         return null;
+    }
+
+    private static int occurrences(String text, String needle) {
+        int count = 0;
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            count++;
+        }
+        return count;
     }
 }

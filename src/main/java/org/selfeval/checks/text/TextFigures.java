@@ -23,16 +23,20 @@ public final class TextFigures {
      * @param periodKey "" for the reporting year's actual figure; otherwise what sets it apart
      *                  (年初预算, 全年预算, 预算, 上年, y2023, change:比上年减少 …)
      * @param sentence  the sentence it was found in, or null when it could not be located
+     * @param reliable  false when the number was cut by a PDF line wrap: it is kept (a list with
+     *                  such an item is incomplete) but never compared
      * @param scope     the total whose breakdown the figure belongs to (全年支出, 基本支出, 项目支出: the
      *                  nearest such total before it in the same paragraph), or "" when none
      */
-    public record TextFigure(Figure figure, String label, String periodKey, Sentences.Sentence sentence, String scope) {
+    public record TextFigure(Figure figure, String label, String periodKey, Sentences.Sentence sentence, String scope,
+                             boolean reliable) {
         public double wan() {
             return figure.inWan();
         }
 
+        /** A stated amount that can be compared: money, exact, not cut by a line wrap. */
         public boolean exactMoney() {
-            return figure.isMoney() && !figure.approx() && figure.comparator() == null;
+            return reliable && figure.isMoney() && !figure.approx() && figure.comparator() == null;
         }
     }
 
@@ -59,17 +63,19 @@ public final class TextFigures {
         Integer year = ctx.identity() == null ? null : ctx.identity().year();
         List<TextFigure> out = new ArrayList<>();
         int cursor = 0;
+        Map<String, Integer> used = new java.util.HashMap<>();
         for (Figure f : ctx.figures()) {
-            if (!"text".equals(f.source()) || splitByWrap(f)) {
+            if (!"text".equals(f.source())) {
                 continue;
             }
-            Sentences.Sentence s = sentences.find(f.snippet(), cursor);
+            Sentences.Sentence s = sentences.find(f.snippet(), cursor, used);
             if (s != null) {
                 cursor = s.index();
             }
             String prefix = s == null ? "" : prefixBefore(s.text(), f);
             String label = Labels.canonical(f.canonical() != null && !f.canonical().isBlank() ? f.canonical() : f.label());
-            out.add(new TextFigure(f, label, periodKey(f.period(), prefix, year), s, scope(out, s, sentences)));
+            String scope = SCOPES.contains(label) ? "" : scope(out, s, sentences);
+            out.add(new TextFigure(f, label, periodKey(f.period(), prefix, year), s, scope, !splitByWrap(f)));
         }
         return new TextFigures(out);
     }
@@ -103,7 +109,7 @@ public final class TextFigures {
 
     /**
      * A number cut by a line wrap in a PDF ("人员经费18 7.03万元") reaches the extractor as two
-     * numbers; the part after the break is not the stated value, so it is left out.
+     * numbers; the part after the break is not the stated value.
      */
     static boolean splitByWrap(Figure f) {
         return f.snippet() != null && WRAP_SPLIT.matcher(AmountParser.normalise(f.snippet())).find();
