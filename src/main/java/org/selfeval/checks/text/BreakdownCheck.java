@@ -58,6 +58,9 @@ public final class BreakdownCheck implements Check {
             if (t.sentence() == null || t.sentence().block() != block) {
                 break;
             }
+            if (!t.reliable()) {
+                return List.of(); // an item cut by a line wrap: the list cannot be added up
+            }
             if (!t.figure().isMoney()) {
                 continue; // shares such as "占基本支出的91.94%" sit between the items
             }

@@ -25,16 +25,28 @@ public final class Sentences {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
 
     private final List<Sentence> sentences;
+    private final java.util.BitSet headingBlocks;
 
-    private Sentences(List<Sentence> sentences) {
+    private Sentences(List<Sentence> sentences, java.util.BitSet headingBlocks) {
         this.sentences = List.copyOf(sentences);
+        this.headingBlocks = headingBlocks;
+    }
+
+    /** Whether a heading starts between block {@code from} (exclusive) and block {@code to} (inclusive). */
+    public boolean headingBetween(int from, int to) {
+        int next = headingBlocks.nextSetBit(from + 1);
+        return next >= 0 && next <= to;
     }
 
     public static Sentences of(ReportDocument doc) {
         List<Sentence> out = new ArrayList<>();
+        java.util.BitSet headings = new java.util.BitSet();
         List<Block> blocks = doc.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
+            if (block instanceof Heading) {
+                headings.set(b);
+            }
             String text = block instanceof Paragraph p ? p.text() : block instanceof Heading h ? h.text() : null;
             if (text == null) {
                 continue;
@@ -46,7 +58,7 @@ public final class Sentences {
                 }
             }
         }
-        return new Sentences(out);
+        return new Sentences(out, headings);
     }
 
     public static String compact(String s) {
@@ -58,24 +70,32 @@ public final class Sentences {
     }
 
     /**
-     * The first sentence containing {@code snippet} (compared without whitespace), searching from
-     * {@code from} on so that figures in reading order map to successive sentences; null if none.
+     * The first sentence from {@code from} on that contains {@code snippet} (compared without
+     * whitespace) more often than {@code used} says it was already taken, so that a snippet
+     * repeated in a later paragraph maps to that paragraph; wraps around; null if none.
      */
-    public Sentence find(String snippet, int from) {
+    public Sentence find(String snippet, int from, java.util.Map<String, Integer> used) {
         if (snippet == null || snippet.isBlank()) {
             return null;
         }
         String needle = compact(snippet);
-        for (int i = Math.max(0, from); i < sentences.size(); i++) {
-            if (sentences.get(i).text().contains(needle)) {
-                return sentences.get(i);
-            }
-        }
-        for (int i = 0; i < Math.min(from, sentences.size()); i++) {
-            if (sentences.get(i).text().contains(needle)) {
-                return sentences.get(i);
+        int n = sentences.size();
+        for (int k = 0; k < n; k++) {
+            Sentence s = sentences.get((Math.max(0, from) + k) % n);
+            String key = s.index() + "|" + needle;
+            if (occurrences(s.text(), needle) > used.getOrDefault(key, 0)) {
+                used.merge(key, 1, Integer::sum);
+                return s;
             }
         }
         return null;
+    }
+
+    private static int occurrences(String text, String needle) {
+        int count = 0;
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            count++;
+        }
+        return count;
     }
 }

@@ -94,7 +94,7 @@ public final class StatedChangeCheck implements Check {
         return Money.compare(expected, delta, ctx.tolerances(), org.selfeval.model.Severity.ERROR).map(sev -> {
             String word = m.group("dir");
             String message = "正文称" + current.label() + "比上年" + word + m.group("delta") + m.group("unit")
-                    + "，但上年" + Money.format(prev.value()) + prev.unit() + "、本年" + Money.format(current.figure().value())
+                    + "，但上年" + Money.format(prev.value()) + (prev.unit() == null ? "万元" : prev.unit()) + "、本年" + Money.format(current.figure().value())
                     + current.figure().unit() + "，实际" + word + Money.format(expected) + "万元";
             List<Finding.Value> values = List.of(prev, Finding.Value.of(current.figure()),
                     new Finding.Value(current.label() + "·比上年" + word, Double.parseDouble(m.group("delta")),

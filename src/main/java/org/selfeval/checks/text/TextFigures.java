@@ -1,6 +1,7 @@
 package org.selfeval.checks.text;
 
 import org.selfeval.checks.CheckContext;
+import org.selfeval.figures.AmountParser;
 import org.selfeval.model.Figure;
 
 import java.util.ArrayList;
@@ -22,16 +23,20 @@ public final class TextFigures {
      * @param periodKey "" for the reporting year's actual figure; otherwise what sets it apart
      *                  (年初预算, 全年预算, 预算, 上年, y2023, change:比上年减少 …)
      * @param sentence  the sentence it was found in, or null when it could not be located
+     * @param reliable  false when the number was cut by a PDF line wrap: it is kept (a list with
+     *                  such an item is incomplete) but never compared
      * @param scope     the total whose breakdown the figure belongs to (全年支出, 基本支出, 项目支出: the
      *                  nearest such total before it in the same paragraph), or "" when none
      */
-    public record TextFigure(Figure figure, String label, String periodKey, Sentences.Sentence sentence, String scope) {
+    public record TextFigure(Figure figure, String label, String periodKey, Sentences.Sentence sentence, String scope,
+                             boolean reliable) {
         public double wan() {
             return figure.inWan();
         }
 
+        /** A stated amount that can be compared: money, exact, not cut by a line wrap. */
         public boolean exactMoney() {
-            return figure.isMoney() && !figure.approx() && figure.comparator() == null;
+            return reliable && figure.isMoney() && !figure.approx() && figure.comparator() == null;
         }
     }
 
@@ -58,30 +63,36 @@ public final class TextFigures {
         Integer year = ctx.identity() == null ? null : ctx.identity().year();
         List<TextFigure> out = new ArrayList<>();
         int cursor = 0;
+        Map<String, Integer> used = new java.util.HashMap<>();
         for (Figure f : ctx.figures()) {
             if (!"text".equals(f.source())) {
                 continue;
             }
-            Sentences.Sentence s = sentences.find(f.snippet(), cursor);
+            Sentences.Sentence s = sentences.find(f.snippet(), cursor, used);
             if (s != null) {
                 cursor = s.index();
             }
             String prefix = s == null ? "" : prefixBefore(s.text(), f);
             String label = Labels.canonical(f.canonical() != null && !f.canonical().isBlank() ? f.canonical() : f.label());
-            out.add(new TextFigure(f, label, periodKey(f.period(), prefix, year), s, scope(out, s)));
+            String scope = SCOPES.contains(label) ? "" : scope(out, s, sentences);
+            out.add(new TextFigure(f, label, periodKey(f.period(), prefix, year), s, scope, !splitByWrap(f)));
         }
         return new TextFigures(out);
     }
 
     private static final java.util.Set<String> SCOPES = java.util.Set.of(Labels.TOTAL, Labels.BASIC, Labels.PROJECT);
 
-    private static String scope(List<TextFigure> before, Sentences.Sentence s) {
+    /**
+     * The nearest total before the figure in the same section (a paragraph cut by a page break in a
+     * PDF continues the list of the block before it, so the search stops at a heading, not a block).
+     */
+    private static String scope(List<TextFigure> before, Sentences.Sentence s, Sentences sentences) {
         if (s == null) {
             return "";
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             TextFigure t = before.get(i);
-            if (t.sentence() == null || t.sentence().block() != s.block()) {
+            if (t.sentence() == null || sentences.headingBetween(t.sentence().block(), s.block())) {
                 return "";
             }
             if (SCOPES.contains(t.label()) && t.figure().isMoney()) {
@@ -95,6 +106,17 @@ public final class TextFigures {
     public static boolean within(String narrow, String wide) {
         return Labels.TOTAL.equals(wide) && (Labels.BASIC.equals(narrow) || Labels.PROJECT.equals(narrow));
     }
+
+    /**
+     * A number cut by a line wrap in a PDF ("人员经费18 7.03万元") reaches the extractor as two
+     * numbers; the part after the break is not the stated value.
+     */
+    static boolean splitByWrap(Figure f) {
+        return f.snippet() != null && WRAP_SPLIT.matcher(AmountParser.normalise(f.snippet())).find();
+    }
+
+    /** Digits (or a decimal point) on both sides of a space: "18 7.03", "552. 04". */
+    private static final Pattern WRAP_SPLIT = Pattern.compile("\\d\\.?[ \\t\\u00a0\\u3000]+\\.?\\d");
 
     public List<TextFigure> all() {
         return figures;

@@ -39,6 +39,26 @@ class BreakdownCheckTest {
     }
 
     @Test
+    void sameTotalRepeatedInNextParagraph_listStillChecked() {
+        TextFixture f = economic(456.93, "").paragraph("2024年全年支出860.9万元，基本支出为193.13万元。")
+                .money("全年支出", 860.9, "2024年", "2024年全年支出860.9万元")
+                .money("基本支出", 193.13, null, "基本支出为193.13万元");
+        assertEquals(1, new BreakdownCheck().run(f.context()).size());
+    }
+
+    @Test
+    void itemCutByLineWrap_silent() {
+        TextFixture f = new TextFixture()
+                .paragraph("全年支出860.9万元，其中工资福利支出116.66万元；商品服务支出182.61万元；对企业的补助56 1.63万元。")
+                .money("全年支出", 860.9, null, "全年支出860.9万元")
+                .money("工资福利支出", 116.66, null, "其中工资福利支出116.66万元")
+                .money("商品服务支出", 182.61, null, "商品服务支出182.61万元")
+                .money("对企业的补助", 56, null, "对企业的补助56 1.63万元")
+                .money("对企业的补助", 1.63, null, "对企业的补助56 1.63万元");
+        assertTrue(new BreakdownCheck().run(f.context()).isEmpty());
+    }
+
+    @Test
     void listEndingWithEtc_partialSilent() {
         assertTrue(new BreakdownCheck().run(economic(456.93, "等").context()).isEmpty());
     }

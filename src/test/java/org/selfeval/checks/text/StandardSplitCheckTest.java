@@ -61,6 +61,16 @@ class StandardSplitCheckTest {
     }
 
     @Test
+    void numberCutByPdfWrap_figureIgnored() {
+        TextFixture f = new TextFixture().paragraph("2024年全年支出860.9万元，基本支出为193.13万元。其中：人员经费17 7.57万元，日常公用经费15.56万元。")
+                .money("全年支出", 860.9, "2024年", "2024年全年支出860.9万元")
+                .money("基本支出", 193.13, null, "基本支出为193.13万元")
+                .money("人员经费", 7.57, null, "其中：人员经费17 7.57万元")
+                .money("日常公用经费", 15.56, null, "日常公用经费15.56万元");
+        assertTrue(new StandardSplitCheck().run(f.context()).isEmpty());
+    }
+
+    @Test
     void partMissing_silent() {
         TextFixture f = new TextFixture().paragraph(P)
                 .money("全年支出", 860.9, "2024年", "2024年全年支出860.9万元")

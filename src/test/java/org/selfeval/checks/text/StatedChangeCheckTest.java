@@ -73,6 +73,18 @@ class StatedChangeCheckTest {
     }
 
     @Test
+    void previousFromBaseDataTable_previousYearColumn() {
+        TextFixture f = change("0.45").block(org.selfeval.testing.TestReports.tableTitle("2024年度部门整体支出绩效评价基础数据表"))
+                .block(SeedLikeForms.baseData());
+        List<Finding> out = new StatedChangeCheck(TableLinks::previousYear).run(f.context());
+        assertEquals(1, out.size());
+        assertEquals(0.35, out.get(0).expected());
+        assertTrue(new StatedChangeCheck(TableLinks::previousYear).run(change("0.35")
+                .block(org.selfeval.testing.TestReports.tableTitle("2024年度部门整体支出绩效评价基础数据表"))
+                .block(SeedLikeForms.baseData()).context()).isEmpty());
+    }
+
+    @Test
     void noPreviousValue_silent() {
         assertTrue(new StatedChangeCheck().run(change("0.45").context()).isEmpty());
     }
