@@ -16,7 +16,9 @@ import java.util.Optional;
  * TEXT_TABLE_MISMATCH: the same quantity in the prose and in a form, compared in 万元 whatever
  * unit either side writes. X1 全年支出 vs 自评表 全年执行数; X7 项目支出 (and 基本支出) vs the
  * 自评表 split and the 基础数据表 Y决算; X8 公用经费 vs 基础数据表 (warning); X9 三公 figures vs the
- * 基础数据表 column of the same period. A label with two values in the prose is left to X6.
+ * 基础数据表 column of the same period. When the prose states a label with two values and one
+ * of them agrees with the table, the other is reported too (the odd one out); when none agrees,
+ * which one is meant is unclear and only X6 speaks.
  */
 public final class TextTableCheck implements Check {
 
@@ -30,28 +32,53 @@ public final class TextTableCheck implements Check {
         List<Finding> out = new ArrayList<>();
         Integer year = ctx.identity() == null ? null : ctx.identity().year();
         for (var group : byLabelAndPeriod(ctx).entrySet()) {
-            TextFigures.TextFigure text = TextFigures.unique(group.getValue(), ctx.tolerances().money());
-            if (text == null) {
-                continue;
-            }
-            String label = text.label();
-            int column = TableLinks.column(text.periodKey(), year);
+            List<TextFigures.TextFigure> texts = distinct(group.getValue(), ctx.tolerances().money());
+            TextFigures.TextFigure first = texts.get(0);
+            String label = first.label();
+            int column = TableLinks.column(first.periodKey(), year);
             if (column == TableLinks.ACTUAL && label.equals(Labels.TOTAL)) {
                 TableLinks.selfEval(ctx).map(f -> f.total() == null ? null : f.total().executed())
-                        .ifPresent(v -> compare(ctx, "X1", text, v, Severity.ERROR).ifPresent(out::add));
+                        .ifPresent(v -> out.addAll(compareAll(ctx, "X1", texts, v, Severity.ERROR)));
             }
             if (column == TableLinks.ACTUAL && (label.equals(Labels.BASIC) || label.equals(Labels.PROJECT))) {
                 TableLinks.expenseItem(ctx, label)
-                        .ifPresent(v -> compare(ctx, "X7", text, v, Severity.ERROR).ifPresent(out::add));
+                        .ifPresent(v -> out.addAll(compareAll(ctx, "X7", texts, v, Severity.ERROR)));
             }
             if (column >= 0 && TableLinks.BASE_ROWS.containsKey(label)) {
                 String rule = label.equals(Labels.PROJECT) ? "X7" : label.equals(Labels.PUBLIC_USE) ? "X8" : "X9";
                 Severity severity = rule.equals("X8") ? Severity.WARNING : Severity.ERROR;
                 TableLinks.baseValue(ctx, label, column)
-                        .ifPresent(v -> compare(ctx, rule, text, v, severity).ifPresent(out::add));
+                        .ifPresent(v -> out.addAll(compareAll(ctx, rule, texts, v, severity)));
             }
         }
         return out;
+    }
+
+    /** One figure per distinct value (within tolerance), in document order. */
+    private static List<TextFigures.TextFigure> distinct(List<TextFigures.TextFigure> all, double tolerance) {
+        List<TextFigures.TextFigure> out = new ArrayList<>();
+        for (TextFigures.TextFigure t : all) {
+            if (out.stream().noneMatch(o -> Math.abs(o.wan() - t.wan()) <= tolerance + 1e-9)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A single prose value is compared as it is. Several: only when one of them agrees with the
+     * table are the others reported, since then the table settles which statement is wrong.
+     */
+    private static List<Finding> compareAll(CheckContext ctx, String rule, List<TextFigures.TextFigure> texts,
+                                            FormValue table, Severity severity) {
+        List<Finding> findings = new ArrayList<>();
+        for (TextFigures.TextFigure t : texts) {
+            compare(ctx, rule, t, table, severity).ifPresent(findings::add);
+        }
+        if (texts.size() > 1 && findings.size() == texts.size()) {
+            return List.of();
+        }
+        return findings;
     }
 
     /** Exact money prose figures grouped by canonical label and period. */

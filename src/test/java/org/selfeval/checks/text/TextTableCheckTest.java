@@ -104,4 +104,22 @@ class TextTableCheckTest {
                 .block(TestReports.tableTitle("2024年度部门整体支出绩效评价基础数据表")).block(SeedLikeForms.baseData());
         assertTrue(run(f).isEmpty());
     }
+
+    @Test
+    void totalStatedTwice_oneAgreesWithTable_otherIsReported() {
+        TextFixture f = report(860.9, 667.77, 15.56, 0.31, SeedLikeForms.baseData(), SeedLikeForms.selfEval())
+                .money("全年支出", 880.9, "2024年", "2024年全年支出880.9万元");
+        List<Finding> out = run(f);
+        assertEquals(1, out.size());
+        assertEquals("X1", out.get(0).rule());
+        assertEquals(880.9, out.get(0).actual());
+        assertEquals(860.9, out.get(0).expected());
+    }
+
+    @Test
+    void totalStatedTwice_neitherAgrees_leftToConflictingValues() {
+        TextFixture f = report(870.9, 667.77, 15.56, 0.31, SeedLikeForms.baseData(), SeedLikeForms.selfEval())
+                .money("全年支出", 880.9, "2024年", "2024年全年支出880.9万元");
+        assertTrue(run(f).stream().noneMatch(x -> x.rule().equals("X1")));
+    }
 }
