@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class YearCheck implements Check {
 
-    private static final Pattern LEADING_YEAR = Pattern.compile("^[^\\d]{0,6}((?:19|20)\\d{2})\\s*年");
+    /** "2024年度…表" (Hunan forms) or "项目支出绩效自评表（2024年度）" (central annex 1, rubric §3.3). */
+    private static final Pattern LEADING_YEAR = Pattern.compile(
+            "^[^\\d]{0,6}((?:19|20)\\d{2})\\s*年|[（(]\\s*((?:19|20)\\d{2})\\s*年度?\\s*[）)]");
     private static final Pattern YEAR_COLUMN = Pattern.compile("(?:19|20)\\d{2}年(?:决算|预算)数?");
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
@@ -42,6 +44,7 @@ public final class YearCheck implements Check {
         Forms forms = Forms.of(ctx);
         forms.selfEval().forEach(f -> titleYear(f.source(), year, out));
         forms.baseData().forEach(f -> titleYear(f.source(), year, out));
+        forms.projects().forEach(f -> titleYear(f.source(), year, out));
         forms.baseData().forEach(f -> columnYears(f, year, out));
         ctx.document().headings().filter(h -> h.level() >= 2 && h.title().contains("整体支出"))
                 .forEach(h -> headingYear(h, year, out));
@@ -50,9 +53,13 @@ public final class YearCheck implements Check {
 
     private static void titleYear(LocatedTable t, int year, List<Finding> out) {
         Matcher m = LEADING_YEAR.matcher(t.title() == null ? "" : t.title());
-        if (m.find() && Integer.parseInt(m.group(1)) != year) {
-            out.add(finding("表格标题“" + t.title() + "”的年度" + m.group(1) + "与报告年度" + year + "不一致",
-                    t.title(), Integer.parseInt(m.group(1)), t.table().page(), "table", year));
+        if (!m.find()) {
+            return;
+        }
+        String stated = m.group(1) != null ? m.group(1) : m.group(2);
+        if (Integer.parseInt(stated) != year) {
+            out.add(finding("表格标题“" + t.title() + "”的年度" + stated + "与报告年度" + year + "不一致",
+                    t.title(), Integer.parseInt(stated), t.table().page(), "table", year));
         }
     }
 

@@ -61,4 +61,29 @@ class YearCheckTest {
         assertTrue(new YearCheck().run(new org.selfeval.checks.CheckContext(
                 TestReports.document(sub("2023年度部门整体支出")), null, TextFixture.PROFILE, null, List.of())).isEmpty());
     }
+
+    private static List<Finding> project(String titleYear) {
+        return new YearCheck().run(new TextFixture()
+                .paragraph("2024年度应急保障资金项目支出绩效自评报告")
+                .block(TestReports.tableTitle("项目支出绩效自评表（" + titleYear + "年度）"))
+                .block(TestReports.table(
+                        TestReports.row("项目名称", "应急保障资金", "←", "←", "←", "←", "←"),
+                        TestReports.row("项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                        TestReports.row("↑", "年度资金总额", "100", "100", "90", "10", "90%", "9"),
+                        TestReports.row("↑", "其中：当年财政拨款", "100", "100", "90", "—", "—", "—")))
+                .context());
+    }
+
+    @Test
+    void projectFormTitleYearInBrackets_wrong_error() {
+        List<Finding> out = project("2022");
+        assertEquals(1, out.size());
+        assertEquals("YEAR_MISMATCH", out.get(0).code());
+        assertEquals(2022.0, out.get(0).actual());
+    }
+
+    @Test
+    void projectFormTitleYearInBrackets_right_silent() {
+        assertTrue(project("2024").isEmpty());
+    }
 }
