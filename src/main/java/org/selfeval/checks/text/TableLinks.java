@@ -44,6 +44,23 @@ final class TableLinks {
         return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
     }
 
+    /**
+     * 全年执行数 of the 年度资金总额 row: from the report's one 自评表, or — in a project report,
+     * which has none — from its one 项目支出绩效自评表.
+     */
+    static Optional<FormValue> totalExecuted(CheckContext ctx) {
+        Forms forms = Forms.of(ctx);
+        if (forms.selfEval().size() == 1) {
+            var total = forms.selfEval().get(0).total();
+            return Optional.ofNullable(total == null ? null : total.executed());
+        }
+        if (forms.selfEval().isEmpty() && forms.projects().size() == 1) {
+            var total = forms.projects().get(0).total();
+            return Optional.ofNullable(total == null ? null : total.executed());
+        }
+        return Optional.empty();
+    }
+
     /** The 基础数据表 amount of a canonical label in a column, or empty when blank or unknown. */
     static Optional<FormValue> baseValue(CheckContext ctx, String label, int column) {
         String key = BASE_ROWS.get(label);

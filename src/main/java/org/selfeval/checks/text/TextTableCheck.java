@@ -37,7 +37,7 @@ public final class TextTableCheck implements Check {
             String label = first.label();
             int column = TableLinks.column(first.periodKey(), year);
             if (column == TableLinks.ACTUAL && label.equals(Labels.TOTAL)) {
-                TableLinks.selfEval(ctx).map(f -> f.total() == null ? null : f.total().executed())
+                TableLinks.totalExecuted(ctx)
                         .ifPresent(v -> out.addAll(compareAll(ctx, "X1", texts, v, Severity.ERROR)));
             }
             if (column == TableLinks.ACTUAL && (label.equals(Labels.BASIC) || label.equals(Labels.PROJECT))) {
