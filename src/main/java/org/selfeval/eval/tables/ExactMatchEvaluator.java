@@ -13,6 +13,8 @@ import java.util.function.IntFunction;
  * shape and every cell equals the oracle's cell. With areas, only our tables on the page that
  * intersect an area are used, restricted to the cells inside it; the tables selected are stacked
  * in area order, then document order (that is how tabula writes several tables to one CSV).
+ * A cell is inside when its centre is. A table continued over several pages is compared on the
+ * case page only, as the oracles read one page.
  */
 public final class ExactMatchEvaluator {
 
@@ -33,7 +35,15 @@ public final class ExactMatchEvaluator {
             return new CaseResult(c.name(), c.file(), c.mode(), CaseResult.Status.FAILED, expectedShape, null,
                     "extraction failed: " + result.failure().code() + " " + nz(result.failure().detail()));
         }
-        List<Table> onPage = result.document().tables().filter(t -> t.pages().contains(c.page())).toList();
+        return evaluate(c, result.document().tables().toList(), expected, frames);
+    }
+
+    /** Scores tables read some other way (e.g. with the oracle's explicit columns). */
+    public static CaseResult evaluate(TableCase c, List<Table> tables, List<List<String>> oracle,
+                                      IntFunction<PageFrame> frames) {
+        List<List<String>> expected = OracleOptions.apply(c.oracle(), oracle);
+        String expectedShape = shape(expected);
+        List<Table> onPage = tables.stream().filter(t -> t.pages().contains(c.page())).toList();
         List<List<String>> ours = ours(c, onPage, frames);
         if (ours == null) {
             return new CaseResult(c.name(), c.file(), c.mode(), CaseResult.Status.NO_TABLE, expectedShape, null,
@@ -70,7 +80,7 @@ public final class ExactMatchEvaluator {
             return null;
         }
         List<List<String>> stacked = new ArrayList<>();
-        chosen.forEach(s -> stacked.addAll(GridRenderer.render(s.table(), c.spans(), s.area())));
+        chosen.forEach(s -> stacked.addAll(GridRenderer.render(s.table(), c.spans(), c.page(), s.area())));
         // Tables of different widths stack into ragged rows; pad like the oracle CSVs are padded.
         int width = stacked.stream().mapToInt(List::size).max().orElse(0);
         List<List<String>> padded = new ArrayList<>();

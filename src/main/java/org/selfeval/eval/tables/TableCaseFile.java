@@ -4,18 +4,22 @@ import org.selfeval.extract.FailureCode;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads {@code config/eval/pdf-table-cases.tsv}: a header line, then one case per line with the
- * columns file, expected, page, area, mode, table, spans, expect_failure, note. Lines starting
- * with '#' and blank lines are skipped. Several areas are separated by ';'.
+ * columns file, expected, page, area, mode, table, spans, columns, oracle, expect_failure, note.
+ * Lines starting with '#' and blank lines are skipped. Several areas are separated by ';', column
+ * x's and oracle options by ','.
  */
 public final class TableCaseFile {
 
     private static final List<String> COLUMNS =
-            List.of("file", "expected", "page", "area", "mode", "table", "spans", "expect_failure", "note");
+            List.of("file", "expected", "page", "area", "mode", "table", "spans", "columns", "oracle",
+                    "expect_failure", "note");
 
     private TableCaseFile() {
     }
@@ -60,8 +64,20 @@ public final class TableCaseFile {
         String table = nz(f[5]);
         int index = table.isEmpty() || table.equals("all") ? 0 : Integer.parseInt(table);
         SpanRendering spans = SpanRendering.parse(nz(f[6]));
-        FailureCode failure = nz(f[7]).isEmpty() ? null : FailureCode.valueOf(nz(f[7]));
-        return new TableCase(file, expected, page, areas, mode, index, spans, failure, nz(f[8]));
+        List<Double> columns = new ArrayList<>();
+        Set<OracleOption> oracle = new HashSet<>();
+        for (String x : nz(f[7]).split(",")) {
+            if (!x.isBlank()) {
+                columns.add(Double.parseDouble(x.trim()));
+            }
+        }
+        for (String o : nz(f[8]).split(",")) {
+            if (!o.isBlank()) {
+                oracle.add(OracleOption.parse(o));
+            }
+        }
+        FailureCode failure = nz(f[9]).isEmpty() ? null : FailureCode.valueOf(nz(f[9]));
+        return new TableCase(file, expected, page, areas, mode, index, spans, columns, oracle, failure, nz(f[10]));
     }
 
     private static String nz(String s) {

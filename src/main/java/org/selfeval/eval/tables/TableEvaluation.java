@@ -1,6 +1,7 @@
 package org.selfeval.eval.tables;
 
 import org.selfeval.extract.ExtractResult;
+import org.selfeval.extract.pdf.GivenColumnsTableFinder;
 import org.selfeval.model.Table;
 
 import java.io.IOException;
@@ -77,9 +78,25 @@ public final class TableEvaluation {
                 continue;
             }
             List<List<String>> grid = CsvGrid.parse(Files.readString(expected, StandardCharsets.UTF_8));
-            out.add(ExactMatchEvaluator.evaluate(c, read(pdf), grid, page -> frame(pdf, page)));
+            if (c.columns().isEmpty()) {
+                out.add(ExactMatchEvaluator.evaluate(c, read(pdf), grid, page -> frame(pdf, page)));
+            } else {
+                out.add(withColumns(c, pdf, grid));
+            }
         }
         return out;
+    }
+
+    /** The oracle was made with explicit column boundaries: we read the page with the same ones. */
+    private static CaseResult withColumns(TableCase c, Path pdf, List<List<String>> grid) {
+        double[] xs = c.columns().stream().mapToDouble(Double::doubleValue).toArray();
+        try {
+            List<Table> tables = GivenColumnsTableFinder.read(pdf, c.page(), xs);
+            return ExactMatchEvaluator.evaluate(c, tables, grid, page -> frame(pdf, page));
+        } catch (IOException e) {
+            return new CaseResult(c.name(), c.file(), c.mode(), CaseResult.Status.FAILED, null, null,
+                    "cannot read with given columns: " + e.getMessage());
+        }
     }
 
     private ExtractResult read(Path pdf) {

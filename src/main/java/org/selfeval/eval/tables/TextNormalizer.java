@@ -1,5 +1,6 @@
 package org.selfeval.eval.tables;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /** Cell text normalisation shared by both measures, so that layout noise is not scored as error. */
@@ -25,12 +26,14 @@ public final class TextNormalizer {
     }
 
     /**
-     * For exact grid comparison: all whitespace removed. Tools join the lines of a multi-line cell
-     * differently ("Ring-\nding", "Ring- ding"); removing it keeps the test about cell content and
-     * cell boundaries, which is what the oracle files pin down.
+     * For exact grid comparison: Unicode NFKC, then all whitespace removed. Tools join the lines
+     * of a multi-line cell differently ("Ring-\nding", "Ring- ding"); removing it keeps the test
+     * about cell content and cell boundaries, which is what the oracle files pin down. NFKC makes
+     * width variants one character: CJK documents mix full-width "（" with ASCII ")", and tools
+     * differ in whether they fold them (tabula writes the ASCII form).
      */
     public static String forExactMatch(String text) {
-        return withoutWhitespace(text);
+        return withoutWhitespace(text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFKC));
     }
 
     private static String withoutWhitespace(String text) {

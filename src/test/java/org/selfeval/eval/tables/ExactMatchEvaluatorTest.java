@@ -92,6 +92,47 @@ class ExactMatchEvaluatorTest {
     }
 
     @Test
+    void tableOverTwoPages_comparesOnlyTheCasePage() {
+        Table t = new Table(List.of(1, 2), 3, 1, List.of(
+                new Cell(0, 0, 1, 1, "head", List.of(), new Box(1, 0, 0, 100, 20)),
+                new Cell(1, 0, 1, 1, "a", List.of(), new Box(1, 0, 20, 100, 40)),
+                new Cell(2, 0, 1, 1, "b", List.of(), new Box(2, 0, 0, 100, 20))), "lattice", new Box(1, 0, 0, 100, 40));
+        assertEquals(CaseResult.Status.EXACT, run(lattice(List.of(), 0, SpanRendering.TOP_LEFT), doc(t), "head\na\n").status());
+        TableCase second = new TableCase("t.pdf", "t.csv", 2, List.of(), TableCase.Mode.LATTICE, 0, SpanRendering.TOP_LEFT, null, "");
+        assertEquals(CaseResult.Status.EXACT, run(second, doc(t), "b\n").status());
+    }
+
+    @Test
+    void fullWidthParenthesis_equalsAscii() {
+        Table t = Tables.grid(new String[][]{{"当期変動額（純額)"}});
+        assertEquals(CaseResult.Status.EXACT, run(lattice(List.of(), 1, SpanRendering.TOP_LEFT), doc(t), "当期変動額(純額)\n").status());
+    }
+
+    @Test
+    void blankOracleColumns_areDroppedOnlyWhenAsked() {
+        Table t = Tables.grid(new String[][]{{"a", "b"}, {"1", ""}});
+        String csv = ",a,b\n,1,\n";
+        TableCase plain = lattice(List.of(), 1, SpanRendering.TOP_LEFT);
+        TableCase blank = new TableCase("t.pdf", "t.csv", 1, List.of(), TableCase.Mode.LATTICE, 1, SpanRendering.TOP_LEFT,
+                List.of(), java.util.Set.of(OracleOption.BLANK_COLUMNS), null, "");
+        assertEquals(CaseResult.Status.DIFFERENT, run(plain, doc(t), csv).status());
+        assertEquals(CaseResult.Status.EXACT, run(blank, doc(t), csv).status());
+    }
+
+    @Test
+    void packedRendering_listsRowCellsLeftToRightAfterTheColumnsBelowLeft() {
+        // "H" spans columns 1-2 over a label column with no header cell; "x" spans rows 1-2.
+        Table t = Tables.of(3, 3, null,
+                Cell.spanning(0, 1, 1, 2, "H"),
+                Cell.of(1, 0, "r1"), Cell.spanning(1, 1, 2, 1, "x"), Cell.of(1, 2, "y"),
+                Cell.of(2, 0, "r2"), Cell.of(2, 2, "z"));
+        assertEquals(CaseResult.Status.EXACT,
+                run(lattice(List.of(), 1, SpanRendering.PACKED), doc(t), ",H,\nr1,x,y\nr2,z,\n").status());
+        assertEquals(CaseResult.Status.DIFFERENT,
+                run(lattice(List.of(), 1, SpanRendering.TOP_LEFT), doc(t), ",H,\nr1,x,y\nr2,z,\n").status());
+    }
+
+    @Test
     void tableIndexBeyondOurTables_isNoTable() {
         CaseResult r = run(lattice(List.of(), 2, SpanRendering.TOP_LEFT), doc(Tables.grid(new String[][]{{"a"}})), "a\n");
         assertEquals(CaseResult.Status.NO_TABLE, r.status());

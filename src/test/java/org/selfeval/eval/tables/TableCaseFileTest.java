@@ -13,25 +13,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TableCaseFileTest {
 
-    private static final String HEADER = "file\texpected\tpage\tarea\tmode\ttable\tspans\texpect_failure\tnote\n";
+    private static final String HEADER = "file\texpected\tpage\tarea\tmode\ttable\tspans\tcolumns\toracle\texpect_failure\tnote\n";
 
     @Test
     void fullRow_parsesAllColumns() {
         List<TableCase> cases = TableCaseFile.parse("# comment\n" + HEADER
-                + "a.pdf\ta.csv\t2\t%0,0,100,50;1,2,3,4\tstream\tall\tcopy-vertical\tENCRYPTED\tnote\n");
+                + "a.pdf\ta.csv\t2\t%0,0,100,50;1,2,3,4\tstream\tall\tcopy-vertical\t59, 218.5\tblank-columns\tENCRYPTED\tnote\n");
         TableCase c = cases.get(0);
         assertEquals(2, c.page());
         assertEquals(List.of(new Area(0, 0, 100, 50, true), new Area(1, 2, 3, 4, false)), c.areas());
         assertEquals(TableCase.Mode.STREAM, c.mode());
         assertEquals(0, c.tableIndex());
         assertEquals(SpanRendering.COPY_VERTICAL, c.spans());
+        assertEquals(List.of(59.0, 218.5), c.columns());
+        assertEquals(java.util.Set.of(OracleOption.BLANK_COLUMNS), c.oracle());
         assertEquals(FailureCode.ENCRYPTED, c.expectedFailure());
+    }
+
+    @Test
+    void unknownOracleOption_isRejected() {
+        assertThrows(IllegalArgumentException.class,
+                () -> TableCaseFile.parse(HEADER + "a.pdf\ta.csv\t1\t\tlattice\t1\t\t\tpadding\t\t\n"));
     }
 
     @Test
     void badMode_namesTheLine() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TableCaseFile.parse(HEADER + "a.pdf\ta.csv\t1\t\tgrid\t1\t\t\t\n"));
+                () -> TableCaseFile.parse(HEADER + "a.pdf\ta.csv\t1\t\tgrid\t1\t\t\t\t\t\n"));
         assertTrue(e.getMessage().startsWith("line 2"), e.getMessage());
     }
 
