@@ -122,4 +122,21 @@ class TextTableCheckTest {
                 .money("全年支出", 880.9, "2024年", "2024年全年支出880.9万元");
         assertTrue(run(f).stream().noneMatch(x -> x.rule().equals("X1")));
     }
+
+    @Test
+    void projectReport_totalComparedWithProjectForm() {
+        Table project = TestReports.table(
+                TestReports.row("项目名称", "应急保障资金", "←", "←", "←", "←", "←", "←"),
+                TestReports.row("项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                TestReports.row("↑", "年度资金总额", "100", "100", "90", "10", "90%", "9"),
+                TestReports.row("↑", "其中：当年财政拨款", "100", "100", "90", "—", "—", "—"));
+        TextFixture f = new TextFixture().paragraph("项目全年支出95万元，年度绩效目标基本完成。")
+                .money("全年支出", 95, null, "项目全年支出95万元")
+                .block(TestReports.tableTitle("项目支出绩效自评表（2024年度）")).block(project);
+        List<Finding> out = run(f);
+        assertEquals(1, out.size());
+        assertEquals("X1", out.get(0).rule());
+        assertEquals(90.0, out.get(0).expected());
+        assertEquals(95.0, out.get(0).actual());
+    }
 }
