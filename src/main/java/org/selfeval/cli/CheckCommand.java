@@ -80,8 +80,8 @@ public final class CheckCommand implements Callable<Integer> {
              HtmlReportWriter page = html == null ? null : new HtmlReportWriter(html)) {
             BatchRunner<ReportResult> runner = new BatchRunner<>(jobs != null ? jobs : config.parallelism(),
                     file -> engine.analyse(file, options),
-                    file -> ReportResult.failed(file.toString(), null,
-                            ExtractionFailure.of(FailureCode.IO, "internal error")));
+                    (file, error) -> ReportResult.failed(file.toString(), null,
+                            ExtractionFailure.of(FailureCode.IO, InternalError.describe(error))));
             runner.run(files, (i, result) -> {
                 progress.step(result.file());
                 anyFailed.compareAndSet(false, !result.isOk());

@@ -71,8 +71,8 @@ public final class ExtractCommand implements Callable<Integer> {
         Progress progress = Progress.onTerminal(err, files.size());
         BatchRunner<ExtractResult> runner = new BatchRunner<>(jobs != null ? jobs : config.parallelism(),
                 file -> reader.read(file, effective),
-                file -> ExtractResult.failed(file.toString(), null,
-                        ExtractionFailure.of(FailureCode.IO, "internal error")));
+                (file, error) -> ExtractResult.failed(file.toString(), null,
+                        ExtractionFailure.of(FailureCode.IO, InternalError.describe(error))));
         runner.run(files, (i, result) -> {
             counts.add(result);
             progress.step(result.file());

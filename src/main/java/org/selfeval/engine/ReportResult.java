@@ -1,5 +1,6 @@
 package org.selfeval.engine;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.selfeval.extract.ExtractionFailure;
@@ -40,6 +41,7 @@ public record ReportResult(String file, String status, String sha256, Error erro
         return new ReportResult(file, "failed", sha256, Error.of(failure), null, null, null, null, null, null);
     }
 
+    @JsonIgnore
     public boolean isOk() {
         return "ok".equals(status);
     }

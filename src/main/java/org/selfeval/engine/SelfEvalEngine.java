@@ -83,6 +83,9 @@ public final class SelfEvalEngine {
         List<Figure> figures = figureExtractor.extract(doc);
         CheckContext ctx = new CheckContext(doc, identity, profile, sections, figures);
         List<Finding> findings = new ArrayList<>(checker.run(ctx));
+        if (doc.metadata().ocr()) {
+            findings = new ArrayList<>(OcrFindings.lowConfidence(findings));
+        }
         findings.sort(Comparator.comparing(Finding::severity));
         var meta = doc.metadata();
         ReportResult.Report report = new ReportResult.Report(identity.title(), identity.department(),

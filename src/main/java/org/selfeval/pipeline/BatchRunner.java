@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -22,12 +23,13 @@ public final class BatchRunner<R> {
 
     private final int parallelism;
     private final Function<Path, R> job;
-    private final Function<Path, R> onCrash;
+    private final BiFunction<Path, Throwable, R> onCrash;
 
     /**
-     * @param onCrash builds a result for a file whose job threw anyway (a bug), so the batch goes on
+     * @param onCrash builds a result for a file whose job threw anyway (a bug), so the batch goes on;
+     *                it receives the exception so the result can name it
      */
-    public BatchRunner(int parallelism, Function<Path, R> job, Function<Path, R> onCrash) {
+    public BatchRunner(int parallelism, Function<Path, R> job, BiFunction<Path, Throwable, R> onCrash) {
         this.parallelism = Math.max(1, parallelism);
         this.job = job;
         this.onCrash = onCrash;
@@ -54,7 +56,7 @@ public final class BatchRunner<R> {
                 try {
                     result = pending.poll().get();
                 } catch (ExecutionException e) {
-                    result = onCrash.apply(files.get(done));
+                    result = onCrash.apply(files.get(done), e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public final class SectionMatcher {
 
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    /** "1.部门整体支出绩效评价基础数据表": an entry of the 附件 list, which only names the attachment. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\d{1,2}\\s*[.．、]");
 
     public SectionReport match(ReportDocument doc, RuleProfile profile) {
         List<Block> blocks = doc.blocks();
@@ -37,9 +39,11 @@ public final class SectionMatcher {
         for (RuleProfile.Part part : profile.bodyParts()) {
             for (int i = 0; i < attachmentStart; i++) {
                 if (blocks.get(i) instanceof Heading h && h.level() == 1 && !matchedAt.containsKey(i)
-                        && part.pattern().matcher(h.title()).find()) {
+                        && matches(part.pattern(), h.title())) {
                     matchedAt.put(i, part);
-                    if (hasBody(blocks, i)) {
+                    // "无" is a body. An empty body counts as present where "无" would be acceptable,
+                    // and in OCR'd text, where a one-character line is easily lost.
+                    if (part.allowNone() || h.ocr() || hasBody(blocks, i)) {
                         found.add(part.id());
                     }
                     break;
@@ -79,6 +83,15 @@ public final class SectionMatcher {
                 conditionalMissing);
     }
 
+    /**
+     * Whether a heading title matches a part's aliases: as written, and with spaces and brackets
+     * removed (OCR and PDF text drop or add them: "部门单位) 基本情况").
+     */
+    static boolean matches(Pattern pattern, String title) {
+        return pattern.matcher(title).find()
+                || pattern.matcher(title.replaceAll("[\\s\\u3000()（）\\[\\]【】]", "")).find();
+    }
+
     /** Index of the first attachment heading (附件 or a table title); the body ends there. */
     static int attachmentZoneStart(List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
@@ -109,10 +122,38 @@ public final class SectionMatcher {
 
     static boolean attachmentPresent(List<Block> blocks, Pattern title) {
         for (int i = 0; i < blocks.size(); i++) {
-            if (!(blocks.get(i) instanceof Table t)) {
+            if (blocks.get(i) instanceof Table t && titled(blocks, i, title) && filled(t)) {
+                return true;
+            }
+        }
+        return untabulatedAttachment(blocks, title);
+    }
+
+    /**
+     * An attachment whose table was not recovered as a table (a scanned page, a PDF table drawn
+     * without rulings): its title line, not an item of the 附件 list, followed by lines of figures.
+     */
+    private static boolean untabulatedAttachment(List<Block> blocks, Pattern title) {
+        // Only after the body: prose that mentions a form ("详见部门整体支出绩效自评表") is not one.
+        for (int i = attachmentZoneStart(blocks); i < blocks.size(); i++) {
+            String text = blocks.get(i) instanceof Paragraph p ? p.text()
+                    : blocks.get(i) instanceof Heading h && h.scheme() == NumberingScheme.ATTACHMENT ? h.title() : null;
+            if (text == null || text.length() > 50 || !matches(title, text) || LIST_ITEM.matcher(text).find()) {
                 continue;
             }
-            if (titled(blocks, i, title) && filled(t)) {
+            int lines = 0;
+            boolean figures = false;
+            for (int j = i + 1; j < Math.min(blocks.size(), i + 8); j++) {
+                Block b = blocks.get(j);
+                if (b instanceof Heading h && h.scheme() == NumberingScheme.ATTACHMENT) {
+                    break;
+                }
+                if (b instanceof Paragraph p && !p.text().isBlank()) {
+                    lines++;
+                    figures |= HAS_DIGIT.matcher(p.text()).find();
+                }
+            }
+            if (lines >= 3 && figures) {
                 return true;
             }
         }
