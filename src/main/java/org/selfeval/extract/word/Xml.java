@@ -3,7 +3,6 @@ package org.selfeval.extract.word;
 import org.apache.poi.util.XMLHelper;
 
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
@@ -59,14 +58,9 @@ final class Xml {
 
     /** Skips the subtree of the element the reader is on (at its START_ELEMENT). */
     static void skip(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
+        Subtree subtree = new Subtree(r);
+        while (subtree.nextStart()) {
+            subtree.descend();
         }
     }
 }
