@@ -1,6 +1,5 @@
 package org.selfeval.checks;
 
-import org.selfeval.forms.Forms;
 import org.selfeval.forms.FundingLine;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
@@ -18,15 +17,13 @@ public final class ExecutionRateCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext ctx) {
-        Forms forms = Forms.of(ctx);
         List<Finding> out = new ArrayList<>();
-        forms.selfEval().forEach(f -> check(f.total(), ctx, out));
-        forms.projects().forEach(f -> check(f.total(), ctx, out));
+        FundingTotals.of(ctx).forEach(line -> check(line, ctx, out));
         return out;
     }
 
     private static void check(FundingLine line, CheckContext ctx, List<Finding> out) {
-        if (line == null || line.full() == null || line.executed() == null || line.rate() == null
+        if (line.full() == null || line.executed() == null || line.rate() == null
                 || !line.rate().isPercent() || line.full().wan() <= 0) {
             return; // 0/0 shown as 0.00% is fine: nothing to compare
         }
