@@ -4,7 +4,6 @@ import org.selfeval.forms.FundingLine;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** T1: 执行率 = 全年执行数 / 全年预算数, compared at the precision the rate is written with. */
@@ -17,9 +16,7 @@ public final class ExecutionRateCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext ctx) {
-        List<Finding> out = new ArrayList<>();
-        FundingTotals.of(ctx).forEach(line -> check(line, ctx, out));
-        return out;
+        return FundingTotals.findings(ctx, ExecutionRateCheck::check);
     }
 
     private static void check(FundingLine line, CheckContext ctx, List<Finding> out) {

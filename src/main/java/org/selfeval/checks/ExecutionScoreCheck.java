@@ -21,9 +21,7 @@ public final class ExecutionScoreCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext ctx) {
-        List<Finding> out = new ArrayList<>();
-        FundingTotals.of(ctx).forEach(line -> check(line, ctx, out));
-        return out;
+        return FundingTotals.findings(ctx, ExecutionScoreCheck::check);
     }
 
     private static void check(FundingLine line, CheckContext ctx, List<Finding> out) {
