@@ -1,11 +1,9 @@
 package org.selfeval.checks;
 
-import org.selfeval.forms.Forms;
 import org.selfeval.forms.FundingLine;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** T1: 执行率 = 全年执行数 / 全年预算数, compared at the precision the rate is written with. */
@@ -18,15 +16,11 @@ public final class ExecutionRateCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext ctx) {
-        Forms forms = Forms.of(ctx);
-        List<Finding> out = new ArrayList<>();
-        forms.selfEval().forEach(f -> check(f.total(), ctx, out));
-        forms.projects().forEach(f -> check(f.total(), ctx, out));
-        return out;
+        return FundingTotals.findings(ctx, ExecutionRateCheck::check);
     }
 
     private static void check(FundingLine line, CheckContext ctx, List<Finding> out) {
-        if (line == null || line.full() == null || line.executed() == null || line.rate() == null
+        if (line.full() == null || line.executed() == null || line.rate() == null
                 || !line.rate().isPercent() || line.full().wan() <= 0) {
             return; // 0/0 shown as 0.00% is fine: nothing to compare
         }

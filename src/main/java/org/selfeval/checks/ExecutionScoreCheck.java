@@ -1,6 +1,5 @@
 package org.selfeval.checks;
 
-import org.selfeval.forms.Forms;
 import org.selfeval.forms.FundingLine;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
@@ -22,15 +21,11 @@ public final class ExecutionScoreCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext ctx) {
-        Forms forms = Forms.of(ctx);
-        List<Finding> out = new ArrayList<>();
-        forms.selfEval().forEach(f -> check(f.total(), ctx, out));
-        forms.projects().forEach(f -> check(f.total(), ctx, out));
-        return out;
+        return FundingTotals.findings(ctx, ExecutionScoreCheck::check);
     }
 
     private static void check(FundingLine line, CheckContext ctx, List<Finding> out) {
-        if (line == null || line.score() == null) {
+        if (line.score() == null) {
             return;
         }
         double weight = line.weight() != null ? line.weight().value()

@@ -52,11 +52,10 @@ public final class ProfileReportGenerator {
 
     private ProfileReport project(String profileId, String id, long seed) {
         Random rnd = new Random(seed);
-        int year = 2019 + rnd.nextInt(7);
-        ReportSpec.Department dept = new ReportSpec.Department(
-                Vocabulary.pick(rnd, Vocabulary.REGIONS), Vocabulary.pick(rnd, Vocabulary.DEPARTMENTS));
-        ReportSpec.RenderStyle style = new ReportSpec.RenderStyle(rnd.nextBoolean(), rnd.nextBoolean(),
-                rnd.nextBoolean() ? 12 : 10.5);
+        ReportBasics basics = ReportBasics.draw(rnd);
+        int year = basics.year();
+        ReportSpec.Department dept = basics.dept();
+        ReportSpec.RenderStyle style = basics.style();
         String project = Vocabulary.pick(rnd, Vocabulary.PROJECTS);
         BudgetFigures m = BudgetFigures.random(rnd, List.of(project));
         IndicatorPlan plan = IndicatorPlan.random(rnd, m);

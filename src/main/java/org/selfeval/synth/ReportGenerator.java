@@ -15,11 +15,10 @@ public final class ReportGenerator {
 
     public ReportSpec generate(String id, long seed) {
         Random rnd = new Random(seed);
-        int year = 2019 + rnd.nextInt(7);
-        ReportSpec.Department dept = new ReportSpec.Department(
-                Vocabulary.pick(rnd, Vocabulary.REGIONS), Vocabulary.pick(rnd, Vocabulary.DEPARTMENTS));
-        ReportSpec.RenderStyle style = new ReportSpec.RenderStyle(rnd.nextBoolean(), rnd.nextBoolean(),
-                rnd.nextBoolean() ? 12 : 10.5);
+        ReportBasics basics = ReportBasics.draw(rnd);
+        int year = basics.year();
+        ReportSpec.Department dept = basics.dept();
+        ReportSpec.RenderStyle style = basics.style();
         List<String> projectNames = Vocabulary.sample(rnd, Vocabulary.PROJECTS, 2 + rnd.nextInt(3));
         BudgetFigures money = BudgetFigures.random(rnd, projectNames);
         IndicatorPlan plan = IndicatorPlan.random(rnd, money);

@@ -4,39 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.pipeline.Json;
+import org.selfeval.testing.CjkPdfRenderer;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class PdfRendererTest {
 
-    private static PdfRenderer renderer;
+    @RegisterExtension
+    static final CjkPdfRenderer RENDERER = new CjkPdfRenderer();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void font() {
-        Optional<CjkFont> font = CjkFont.find(null);
-        assumeTrue(font.isPresent(), "no embeddable CJK font on this machine");
-        renderer = new PdfRenderer(font.get());
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        if (renderer != null) {
-            renderer.close();
-        }
-    }
 
     private static String pageText(PDDocument doc, int page) throws Exception {
         PDFTextStripper s = new PDFTextStripper();
@@ -50,7 +35,7 @@ class PdfRendererTest {
         ReportSpec base = new ReportGenerator().generate("p", 21);
         for (boolean repeat : new boolean[]{true, false}) {
             ReportSpec spec = base.withId("p" + repeat).withStyle(new ReportSpec.RenderStyle(false, repeat, 12));
-            Path file = CorpusGenerator.write(spec, renderer, dir);
+            Path file = CorpusGenerator.write(spec, RENDERER.get(), dir);
             JsonNode truth = Json.MAPPER.readTree(dir.resolve(spec.id() + ".pdf.truth.json").toFile());
             JsonNode selfEval = truth.get("tables").get(1);
             assertEquals("SELF_EVALUATION", selfEval.get("kind").asText());
@@ -72,7 +57,7 @@ class PdfRendererTest {
 
     @Test
     void everyPage_hasFooterAndA4Size() throws Exception {
-        Path file = CorpusGenerator.write(new ReportGenerator().generate("f", 3), renderer, dir);
+        Path file = CorpusGenerator.write(new ReportGenerator().generate("f", 3), RENDERER.get(), dir);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             assertTrue(doc.getNumberOfPages() >= 4);
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {

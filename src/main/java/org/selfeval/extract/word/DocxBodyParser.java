@@ -73,16 +73,8 @@ final class DocxBodyParser {
     /** Reads a block container (body, cell, text box, content control) up to its end tag. */
     private List<Block> readBlocks(CellProps cell) throws XMLStreamException {
         List<Block> out = new ArrayList<>();
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                continue;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        Subtree subtree = new Subtree(r);
+        while (subtree.nextStart()) {
             String ns = r.getNamespaceURI();
             String name = r.getLocalName();
             if (Xml.isW(ns)) {
@@ -90,43 +82,45 @@ final class DocxBodyParser {
                     case "p" -> readParagraph(out);
                     case "tbl" -> out.add(readTable());
                     case "tcPr" -> readCellProps(cell);
-                    default -> depth += enterOrSkip(name);
+                    default -> enterOrSkip(subtree, name);
                 }
-            } else if (Xml.MC.equals(ns) && name.equals("Fallback")) {
-                // mc:Choice carries the same content; reading both would duplicate it.
-                Xml.skip(r);
             } else {
-                depth++;
+                enterForeign(subtree, ns, name);
             }
         }
         return out;
     }
 
-    private int enterOrSkip(String name) throws XMLStreamException {
+    private void enterOrSkip(Subtree subtree, String name) throws XMLStreamException {
         if (SKIPPED.contains(name)) {
             Xml.skip(r);
-            return 0;
+        } else {
+            subtree.descend();
         }
-        return 1;
+    }
+
+    /** Enters an element outside the w namespace, except mc:Fallback. */
+    private void enterForeign(Subtree subtree, String ns, String name) throws XMLStreamException {
+        if (Xml.MC.equals(ns) && name.equals("Fallback")) {
+            // mc:Choice carries the same content; reading both would duplicate it.
+            Xml.skip(r);
+        } else {
+            subtree.descend();
+        }
     }
 
     private void readCellProps(CellProps cell) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                if (cell != null && Xml.isW(r.getNamespaceURI())) {
-                    if (r.getLocalName().equals("gridSpan")) {
-                        Integer span = Xml.intAttr(r, "val");
-                        cell.gridSpan = span == null ? 1 : Math.max(1, span);
-                    } else if (r.getLocalName().equals("vMerge")) {
-                        // An absent value means "continue".
-                        cell.vMerge = "restart".equals(Xml.attr(r, "val"))
-                                ? TableGridBuilder.VMerge.RESTART : TableGridBuilder.VMerge.CONTINUE;
-                    }
+        Subtree subtree = new Subtree(r);
+        while (subtree.nextStart()) {
+            subtree.descend();
+            if (cell != null && Xml.isW(r.getNamespaceURI())) {
+                if (r.getLocalName().equals("gridSpan")) {
+                    Integer span = Xml.intAttr(r, "val");
+                    cell.gridSpan = span == null ? 1 : Math.max(1, span);
+                } else if (r.getLocalName().equals("vMerge")) {
+                    // An absent value means "continue".
+                    cell.vMerge = "restart".equals(Xml.attr(r, "val"))
+                            ? TableGridBuilder.VMerge.RESTART : TableGridBuilder.VMerge.CONTINUE;
                 }
             }
         }
@@ -136,18 +130,10 @@ final class DocxBodyParser {
         int startPage = page();
         int declaredCols = 0;
         TableGridBuilder grid = null;
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                continue;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        Subtree subtree = new Subtree(r);
+        while (subtree.nextStart()) {
             if (!Xml.isW(r.getNamespaceURI())) {
-                depth++;
+                subtree.descend();
                 continue;
             }
             switch (r.getLocalName()) {
@@ -161,7 +147,7 @@ final class DocxBodyParser {
                     }
                     readRow(grid);
                 }
-                default -> depth += enterOrSkip(r.getLocalName());
+                default -> enterOrSkip(subtree, r.getLocalName());
             }
         }
         return (grid == null ? new TableGridBuilder(declaredCols) : grid).build(startPage);
@@ -170,18 +156,10 @@ final class DocxBodyParser {
     private void readRow(TableGridBuilder grid) throws XMLStreamException {
         int gridBefore = 0;
         boolean started = false;
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                continue;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        Subtree subtree = new Subtree(r);
+        while (subtree.nextStart()) {
             if (!Xml.isW(r.getNamespaceURI())) {
-                depth++;
+                subtree.descend();
                 continue;
             }
             switch (r.getLocalName()) {
@@ -199,7 +177,7 @@ final class DocxBodyParser {
                     List<Block> content = readBlocks(props);
                     grid.addCell(props.gridSpan, props.vMerge, cellText(content), nestedTables(content));
                 }
-                default -> depth += enterOrSkip(r.getLocalName());
+                default -> enterOrSkip(subtree, r.getLocalName());
             }
         }
         if (!started) {
@@ -232,24 +210,12 @@ final class DocxBodyParser {
         DocxProperties.ParaProps props = new DocxProperties.ParaProps(styles);
         DocxProperties.RunProps run = new DocxProperties.RunProps();
         int firstPage = -1;
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                continue;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        Subtree subtree = new Subtree(r);
+        while (subtree.nextStart()) {
             String ns = r.getNamespaceURI();
             String name = r.getLocalName();
             if (!Xml.isW(ns)) {
-                if (Xml.MC.equals(ns) && name.equals("Fallback")) {
-                    Xml.skip(r);
-                } else {
-                    depth++;
-                }
+                enterForeign(subtree, ns, name);
                 continue;
             }
             switch (name) {
@@ -262,7 +228,7 @@ final class DocxBodyParser {
                 case "r" -> {
                     run.halfPoints = props.style().halfPoints();
                     run.bold = Boolean.TRUE.equals(props.style().bold());
-                    depth++;
+                    subtree.descend();
                 }
                 case "rPr" -> DocxProperties.readRun(r, run, props.style(), styles);
                 case "t" -> {
@@ -302,7 +268,7 @@ final class DocxBodyParser {
                 }
                 case "txbxContent" -> p.floating.addAll(readBlocks(null));
                 case "p", "tbl" -> Xml.skip(r); // not allowed directly in a paragraph
-                default -> depth += enterOrSkip(name);
+                default -> enterOrSkip(subtree, name);
             }
         }
         String label = numbering.nextLabel(props.numId(), props.ilvl());

@@ -23,7 +23,6 @@ import org.selfeval.model.DocumentMetadata;
 import org.selfeval.model.ReportDocument;
 
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,12 +72,8 @@ public final class DocxExtractor implements FormatExtractor {
 
     private static List<Block> parseBody(byte[] xml, DocxStyles styles, DocxNumbering numbering)
             throws XMLStreamException {
-        XMLStreamReader r = Xml.reader(new ByteArrayInputStream(xml));
-        try {
-            return new DocxBodyParser(r, styles, numbering, pageMode(xml)).parse();
-        } finally {
-            r.close();
-        }
+        return Xml.read(new ByteArrayInputStream(xml),
+                r -> new DocxBodyParser(r, styles, numbering, pageMode(xml)).parse());
     }
 
     /**

@@ -37,16 +37,7 @@ final class DocxNumbering {
     }
 
     static DocxNumbering parse(InputStream in) throws IOException {
-        try {
-            XMLStreamReader r = Xml.reader(in);
-            try {
-                return read(r);
-            } finally {
-                r.close();
-            }
-        } catch (XMLStreamException e) {
-            throw new IOException("unreadable numbering part: " + e.getMessage(), e);
-        }
+        return Xml.readPart(in, "numbering", DocxNumbering::read);
     }
 
     private static DocxNumbering read(XMLStreamReader r) throws XMLStreamException {

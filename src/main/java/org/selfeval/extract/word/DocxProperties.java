@@ -1,6 +1,5 @@
 package org.selfeval.extract.word;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -49,16 +48,8 @@ final class DocxProperties {
     }
 
     static void readParagraph(XMLStreamReader r, ParaProps props) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                continue;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        Subtree subtree = new Subtree(r);
+        while (subtree.nextStart()) {
             String name = r.getLocalName();
             if (!Xml.isW(r.getNamespaceURI()) || name.equals("rPr") || name.equals("pPrChange")
                     || name.equals("sectPr")) {
@@ -76,22 +67,14 @@ final class DocxProperties {
                 }
                 default -> { }
             }
-            depth++;
+            subtree.descend();
         }
     }
 
     static void readRun(XMLStreamReader r, RunProps run, WordStyle paragraphStyle, DocxStyles styles)
             throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                continue;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        Subtree subtree = new Subtree(r);
+        while (subtree.nextStart()) {
             if (Xml.isW(r.getNamespaceURI())) {
                 switch (r.getLocalName()) {
                     case "rStyle" -> {
@@ -115,7 +98,7 @@ final class DocxProperties {
                     default -> { }
                 }
             }
-            depth++;
+            subtree.descend();
         }
     }
 }

@@ -70,16 +70,7 @@ final class DocxStyles {
     }
 
     static DocxStyles parse(InputStream in) throws IOException {
-        try {
-            XMLStreamReader r = Xml.reader(in);
-            try {
-                return read(r);
-            } finally {
-                r.close();
-            }
-        } catch (XMLStreamException e) {
-            throw new IOException("unreadable styles part: " + e.getMessage(), e);
-        }
+        return Xml.readPart(in, "styles", DocxStyles::read);
     }
 
     private static DocxStyles read(XMLStreamReader r) throws XMLStreamException {

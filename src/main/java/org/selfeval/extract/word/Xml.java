@@ -3,9 +3,9 @@ package org.selfeval.extract.word;
 import org.apache.poi.util.XMLHelper;
 
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
 import java.io.InputStream;
 
 /** Small helpers for streaming over WordprocessingML with StAX. */
@@ -21,8 +21,33 @@ final class Xml {
     private Xml() {
     }
 
+    /** Reads a whole XML stream into a value. */
+    @FunctionalInterface
+    interface StreamReading<T> {
+        T read(XMLStreamReader r) throws XMLStreamException;
+    }
+
     static XMLStreamReader reader(InputStream in) throws XMLStreamException {
         return FACTORY.createXMLStreamReader(in);
+    }
+
+    /** Runs {@code reading} over {@code in} and closes the reader, whatever happens. */
+    static <T> T read(InputStream in, StreamReading<T> reading) throws XMLStreamException {
+        XMLStreamReader r = reader(in);
+        try {
+            return reading.read(r);
+        } finally {
+            r.close();
+        }
+    }
+
+    /** {@link #read} for a package part, with malformed XML reported as an I/O failure naming the part. */
+    static <T> T readPart(InputStream in, String partName, StreamReading<T> reading) throws IOException {
+        try {
+            return read(in, reading);
+        } catch (XMLStreamException e) {
+            throw new IOException("unreadable " + partName + " part: " + e.getMessage(), e);
+        }
     }
 
     static boolean isW(String ns) {
@@ -59,14 +84,9 @@ final class Xml {
 
     /** Skips the subtree of the element the reader is on (at its START_ELEMENT). */
     static void skip(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
+        Subtree subtree = new Subtree(r);
+        while (subtree.nextStart()) {
+            subtree.descend();
         }
     }
 }

@@ -1,60 +1,43 @@
 package org.selfeval.extract.pdf;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.extract.ExtractOptions;
 import org.selfeval.model.Cell;
 import org.selfeval.model.ReportDocument;
 import org.selfeval.model.Table;
 import org.selfeval.pipeline.Json;
-import org.selfeval.synth.CjkFont;
 import org.selfeval.synth.CorpusGenerator;
-import org.selfeval.synth.PdfRenderer;
 import org.selfeval.synth.ReportGenerator;
 import org.selfeval.synth.ReportSpec;
 import org.selfeval.synth.Truth;
+import org.selfeval.testing.CjkPdfRenderer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Generated reports against their truth files: every table cell for cell, prose never a table. */
 class GeneratedTablesTest {
 
-    private static PdfRenderer renderer;
+    @RegisterExtension
+    static final CjkPdfRenderer RENDERER = new CjkPdfRenderer();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void font() {
-        Optional<CjkFont> font = CjkFont.find(null);
-        assumeTrue(font.isPresent(), "no embeddable CJK font on this machine");
-        renderer = new PdfRenderer(font.get());
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        if (renderer != null) {
-            renderer.close();
-        }
-    }
 
     @ParameterizedTest
     @CsvSource({"2, false", "7, true", "21, false", "40, true"})
     void generatedReport_tablesEqualTruth_includingPageSpanningTable(long seed, boolean repeatHeader) throws Exception {
         ReportSpec spec = new ReportGenerator().generate("g" + seed, seed)
                 .withStyle(new ReportSpec.RenderStyle(false, repeatHeader, 12));
-        Path pdf = CorpusGenerator.write(spec, renderer, dir);
+        Path pdf = CorpusGenerator.write(spec, RENDERER.get(), dir);
         Truth truth = Json.MAPPER.readValue(dir.resolve(pdf.getFileName() + ".truth.json").toFile(), Truth.class);
         ReportDocument doc = new PdfBoxExtractor().extract(
                 PdfFixtures.source(pdf.getFileName().toString(), Files.readAllBytes(pdf)), ExtractOptions.defaults());
