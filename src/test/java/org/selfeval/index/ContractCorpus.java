@@ -36,11 +36,11 @@ public final class ContractCorpus {
         m.put("B24", report(analysis, "B24", DEPT_B, "岳阳市", 2024, "部门整体", t + 2,
                 "一、部门基本情况\n学校建设与乡村振兴资金统筹使用。\n预算执行率85%，三公经费0.8万元。",
                 List.of(fig("预算执行率", 85, "%"), fig("三公经费", 0.8, "万元")),
-                List.of(new FindingEntry("SUM_MISMATCH", "ERROR", "T5", "合计与分项之和不符"))));
+                List.of(new FindingEntry("SUM_MISMATCH", "error", "T5", "合计与分项之和不符"))));
         m.put("C23", report(analysis, "C23", DEPT_C, "临湘市", 2023, "部门整体", t + 3,
                 "一、部门基本情况\n推行科技创新券兑付，规范财政资金管理。\n预算执行率100%。",
                 List.of(fig("预算执行率", 100, "%")),
-                List.of(new FindingEntry("RATIO_MISMATCH", "WARNING", "T7", "执行率与金额不符"))));
+                List.of(new FindingEntry("RATIO_MISMATCH", "warning", "T7", "执行率与金额不符"))));
         m.put("C24", report(analysis, "C24", DEPT_C, "临湘市", 2024, "部门整体", t + 4,
                 "一、部门基本情况\n加强预算绩效管理，全年预算执行率97.3%。",
                 List.of(fig("预算执行率", 97.3, "%"), fig("全年支出", 3456.7, "万元")), List.of()));
