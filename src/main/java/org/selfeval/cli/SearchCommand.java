@@ -84,9 +84,10 @@ public final class SearchCommand implements Callable<Integer> {
                     h.score(), h.file());
             h.snippets().forEach(s -> out.println("   " + s.replace("<em>", "【").replace("</em>", "】")));
         }
-        for (Map.Entry<String, Map<String, Long>> facet : result.facets().entrySet()) {
-            if (!facet.getValue().isEmpty()) {
-                out.println(facet.getKey() + ": " + facet.getValue());
+        for (String name : SearchResult.FACETS) {
+            Map<String, Long> counts = result.facets().getOrDefault(name, Map.of());
+            if (!counts.isEmpty()) {
+                out.println(name + ": " + counts);
             }
         }
     }
