@@ -5,84 +5,93 @@ import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * CY3: a 三级 indicator whose 年度指标值 the later report lowers although the earlier report's
  * 实际完成值 exceeded its own target — a target set to be met, not to steer. Conservative: only
- * "≥" targets (read from the report text next to the indicator name), same unit, never money
- * (cost caps follow the budget), and one unambiguous value per report.
+ * "≥" targets, same unit in both years and as the actual, never money (cost caps follow the
+ * budget), one unambiguous value per report. Targets are read from the report text right after
+ * the indicator name, since the index keeps achieved figures, not goals.
  */
 final class TargetComparison {
 
-    static final String TARGET = "·年度指标值";
     static final String ACTUAL = "·实际完成值";
-    private static final int LOOKAHEAD = 24;
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?)\\s*([^\\s\\d≥≤<>＞＜.]{0,3})";
 
     private TargetComparison() {
+    }
+
+    /** A "≥ value unit" target. */
+    record Target(double value, String unit) {
     }
 
     static List<Finding> compare(YearPair pair) {
         YearFacts later = pair.later();
         YearFacts earlier = pair.earlier();
         List<Finding> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (FigureEntry now : later.figures()) {
-            if (!"table".equals(now.source()) || !now.label().endsWith(TARGET) || YearFacts.isMoney(now)
-                    || !seen.add(now.label())) {
+        Set<String> seen = new HashSet<>();
+        for (FigureEntry f : later.figures()) {
+            if (!"table".equals(f.source()) || !f.label().endsWith(ACTUAL) || YearFacts.isMoney(f)
+                    || !seen.add(f.label())) {
                 continue;
             }
-            Optional<FigureEntry> lastTarget = single(earlier, now.label(), now.unit());
-            Optional<FigureEntry> lastActual = single(earlier, now.label().replace(TARGET, ACTUAL), now.unit());
-            Optional<FigureEntry> nowTarget = single(later, now.label(), now.unit());
-            if (lastTarget.isEmpty() || lastActual.isEmpty() || nowTarget.isEmpty()) {
+            String name = f.label().substring(0, f.label().length() - ACTUAL.length());
+            Optional<Double> achieved = single(earlier, f.label(), f.unit());
+            Optional<Target> before = target(earlier, name);
+            Optional<Target> after = target(later, name);
+            if (achieved.isEmpty() || before.isEmpty() || after.isEmpty()
+                    || !before.get().unit().equals(after.get().unit())
+                    || !unitsAgree(before.get().unit(), f.unit())) {
                 continue;
             }
-            double before = lastTarget.get().value();
-            double after = nowTarget.get().value();
-            double achieved = lastActual.get().value();
-            String name = now.label().substring(0, now.label().length() - TARGET.length());
-            if (after >= before - 1e-9 || achieved <= before + 1e-9
-                    || !atLeast(later, name) || !atLeast(earlier, name)) {
+            double b = before.get().value();
+            double a = after.get().value();
+            if (a >= b - 1e-9 || achieved.get() <= b + 1e-9) {
                 continue;
             }
-            String unit = now.unit() == null ? "" : now.unit();
-            String message = "绩效指标“" + name + "”的年度指标值由" + YearPair.cite(earlier) + "的≥" + YearPair.fmt(before)
-                    + unit + "降为" + YearPair.cite(later) + "的≥" + YearPair.fmt(after) + unit + "，而上年实际完成"
-                    + YearPair.fmt(achieved) + unit + "已超过原目标，指标值设置偏低，请说明理由";
+            String unit = after.get().unit();
+            String message = "跨年度指标值下调：绩效指标“" + name + "”的年度指标值由" + YearPair.cite(earlier) + "的≥"
+                    + YearPair.fmt(b) + unit + "降为" + YearPair.cite(later) + "的≥" + YearPair.fmt(a) + unit
+                    + "，而上年实际完成" + YearPair.fmt(achieved.get()) + unit + "已超过原目标，请说明下调理由";
             out.add(YearPair.finding(Severity.WARNING, "CY3", message,
-                    YearPair.value(later, now.label(), after, unit, "table", "：年度指标值"),
-                    YearPair.value(earlier, now.label(), before, unit, "table", "：年度指标值（实际完成" + YearPair.fmt(achieved) + unit + "）")));
+                    YearPair.value(later, name + "·年度指标值", a, unit, "table", "：年度指标值≥" + YearPair.fmt(a) + unit),
+                    YearPair.value(earlier, name + "·年度指标值", b, unit, "table",
+                            "：年度指标值≥" + YearPair.fmt(b) + unit + "，实际完成" + YearPair.fmt(achieved.get()) + unit)));
         }
         return out;
     }
 
-    /** The figure with this label when the report states exactly one value for it. */
-    private static Optional<FigureEntry> single(YearFacts r, String label, String unit) {
-        List<FigureEntry> all = r.figures().stream()
-                .filter(f -> "table".equals(f.source()) && label.equals(f.label()) && java.util.Objects.equals(unit, f.unit()))
-                .toList();
-        return all.stream().map(FigureEntry::value).distinct().count() == 1 ? Optional.of(all.get(0)) : Optional.empty();
+    /** The value of this label when the report states exactly one. */
+    private static Optional<Double> single(YearFacts r, String label, String unit) {
+        List<Double> values = r.figures().stream()
+                .filter(f -> "table".equals(f.source()) && label.equals(f.label()) && Objects.equals(unit, f.unit()))
+                .map(FigureEntry::value).distinct().toList();
+        return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
     }
 
-    /** The text after the indicator's name shows a "≥"/">" target before any digit. */
-    private static boolean atLeast(YearFacts r, String name) {
+    /** The "≥N" target written right after the indicator's name; empty when absent or stated differently twice. */
+    static Optional<Target> target(YearFacts r, String name) {
         String text = r.report().text();
-        if (text == null) {
-            return false;
+        if (text == null || name.isBlank()) {
+            return Optional.empty();
         }
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + LOOKAHEAD));
-            for (char c : after.toCharArray()) {
-                if (c == '≥' || c == '>' || c == '＞') {
-                    return true;
-                }
-                if (Character.isDigit(c) || c == '≤' || c == '<' || c == '＜') {
-                    break;
-                }
-            }
+        Matcher m = Pattern.compile(Pattern.quote(name) + "\\s*[≥>＞]\\s*" + NUMBER).matcher(text);
+        Set<Target> found = new HashSet<>();
+        while (m.find()) {
+            found.add(new Target(Double.parseDouble(m.group(1)), m.group(2)));
         }
-        return false;
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    private static boolean unitsAgree(String targetUnit, String actualUnit) {
+        String a = actualUnit == null ? "" : actualUnit;
+        return targetUnit.equals(a) || ("%".equals(a) && "％".equals(targetUnit));
     }
 }
