@@ -39,7 +39,7 @@ public final class IndexedReportBuilder {
                 c == null ? 0 : c.bodyMax() + c.attachmentsMax(),
                 result.missing() == null ? List.of() : result.missing().stream().map(SectionReport.Missing::canonical).toList(),
                 result.findings() == null ? List.of() : result.findings().stream()
-                        .map(f -> new FindingEntry(f.code(), f.severity().name(), f.rule(), f.message())).toList(),
+                        .map(f -> new FindingEntry(f.code(), f.severity().json(), f.rule(), f.message())).toList(),
                 text, analysis.segmented(text), sections(document.blocks(), result.sections()),
                 result.figures() == null ? List.of() : figures(result.figures()), true, indexedAt);
     }
