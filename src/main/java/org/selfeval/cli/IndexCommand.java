@@ -6,6 +6,7 @@ import org.selfeval.engine.AnalysisOptions;
 import org.selfeval.engine.ReportResult;
 import org.selfeval.engine.SelfEvalEngine;
 import org.selfeval.index.CrossYear;
+import org.selfeval.index.crossyear.CrossYearChecker;
 import org.selfeval.index.IndexAnalysis;
 import org.selfeval.index.ReportIndex;
 import org.selfeval.index.ReportIndexer;
@@ -33,7 +34,9 @@ import java.util.concurrent.Callable;
 public final class IndexCommand implements Callable<Integer> {
 
     /** Checks run against the department's other indexed reports; cross-year checks are registered here. */
-    static final List<CrossYear> CROSS_YEAR_CHECKS = List.of();
+    static List<CrossYear> crossYearChecks(SelfEvalEngine engine) {
+        return List.of(CrossYearChecker.of(engine.profiles()));
+    }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders (searched recursively)")
     List<Path> paths;
@@ -53,7 +56,7 @@ public final class IndexCommand implements Callable<Integer> {
         boolean anyError = false;
         try (ReportIndex index = ReportIndexes.open(config, data.value(), analysis)) {
             ReportIndexer indexer = new ReportIndexer(DocumentReader.standard(config.outlineRules()), engine, analysis,
-                    index, CROSS_YEAR_CHECKS, System::currentTimeMillis);
+                    index, crossYearChecks(engine), System::currentTimeMillis);
             for (Path file : files) {
                 ReportIndexer.Outcome o;
                 try {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 EvalTablesCommand.class,
                 EvalChecksCommand.class,
+                EvalCrossYearCommand.class,
         })
 public final class SelfEvalCommand implements Runnable {
 

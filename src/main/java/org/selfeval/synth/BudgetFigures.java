@@ -54,6 +54,23 @@ record BudgetFigures(
                 quota, actualStaff, rnd.nextInt(40), rnd.nextInt(6));
     }
 
+    /**
+     * These figures as next year's report of the same department states them: its (Y-1) 决算 column
+     * and its 比上年 prose repeat last year's actuals (projects matched by name).
+     */
+    BudgetFigures following(BudgetFigures last) {
+        List<ProjectItem> items = new ArrayList<>();
+        for (ProjectItem item : projects) {
+            BigDecimal previous = last.projects.stream().filter(p -> p.name().equals(item.name()))
+                    .map(ProjectItem::actual).findFirst().orElse(item.previous());
+            items.add(new ProjectItem(item.name(), item.actual(), item.budget(), previous));
+        }
+        return new BudgetFigures(personnel, publicFunds, List.copyOf(items), goodsExtra, households,
+                initialBudget, fullBudget, otherIncome, threePublicBudget, threePublicActual,
+                last.threePublicActual(), last.publicFunds(), publicBudget,
+                staffQuota, staffActual, retired, temporary);
+    }
+
     BigDecimal basic() {
         return personnel.add(publicFunds);
     }

@@ -67,6 +67,18 @@ record IndicatorPlan(List<Indicator> indicators) {
         return parts;
     }
 
+    /** The same indicators with the 成本指标 row restated for this year's money (targets otherwise repeat). */
+    IndicatorPlan withCost(BudgetFigures money) {
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator x : indicators) {
+            out.add(x.secondary().equals("成本指标")
+                    ? new Indicator(x.primary(), x.secondary(), x.name(), "≤" + Amounts.fmt(money.fullBudget()) + "万元",
+                    Amounts.fmt(money.total()) + "万元", x.weight(), x.score(), x.deviation())
+                    : x);
+        }
+        return new IndicatorPlan(List.copyOf(out));
+    }
+
     int weightOf(String primary) {
         return indicators.stream().filter(x -> x.primary().equals(primary)).mapToInt(Indicator::weight).sum();
     }

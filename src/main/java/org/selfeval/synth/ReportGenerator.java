@@ -22,6 +22,12 @@ public final class ReportGenerator {
         List<String> projectNames = Vocabulary.sample(rnd, Vocabulary.PROJECTS, 2 + rnd.nextInt(3));
         BudgetFigures money = BudgetFigures.random(rnd, projectNames);
         IndicatorPlan plan = IndicatorPlan.random(rnd, money);
+        return compose(id, seed, rnd, year, dept, style, money, plan);
+    }
+
+    /** The spec for given facts; {@code rnd} only picks wording (numbering habits, duties, problems). */
+    ReportSpec compose(String id, long seed, Random rnd, int year, ReportSpec.Department dept,
+                       ReportSpec.RenderStyle style, BudgetFigures money, IndicatorPlan plan) {
         Numbering numbering = new Numbering(rnd.nextBoolean() ? "、" : "", rnd.nextBoolean() ? "、" : ".");
         FigureLog figures = new FigureLog();
         ProseWriter prose = new ProseWriter(year, dept, money, plan, figures);
