@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads config/selfeval.yaml once at start-up. The folder is, in order: the
@@ -49,12 +50,21 @@ public final class ConfigLoader {
             throw new ConfigException("配置文件不存在: " + file.toAbsolutePath());
         }
         try {
-            SelfEvalConfig config = YAML.readValue(file.toFile(), SelfEvalConfig.class);
+            SelfEvalConfig config = withEnv(YAML.readValue(file.toFile(), SelfEvalConfig.class), System.getenv());
             validate(config, file);
             return config;
         } catch (IOException e) {
             throw new ConfigException("配置文件有误 " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         }
+    }
+
+    /** Applies the SELFEVAL_ES_* overrides of index.elasticsearch (secrets belong in the environment). */
+    static SelfEvalConfig withEnv(SelfEvalConfig c, Map<String, String> env) {
+        SelfEvalConfig.Index i = c.index();
+        IndexElasticsearch es = (i.elasticsearch() == null ? IndexElasticsearch.of(Map.of()) : i.elasticsearch())
+                .withEnv(env);
+        return new SelfEvalConfig(c.extract(), c.structure(), c.batch(),
+                new SelfEvalConfig.Index(i.engine(), i.dataDir(), es));
     }
 
     private static void validate(SelfEvalConfig c, Path file) {
@@ -76,6 +86,15 @@ public final class ConfigLoader {
         }
         if (c.batch().parallelism() < 0) {
             problems.add("batch.parallelism must be ≥ 0");
+        }
+        if (!List.of(SelfEvalConfig.Index.LUCENE, SelfEvalConfig.Index.ELASTICSEARCH).contains(c.index().engine())) {
+            problems.add("index.engine must be lucene or elasticsearch");
+        }
+        if (c.index().dataDir().isBlank()) {
+            problems.add("index.data_dir must not be empty");
+        }
+        if (SelfEvalConfig.Index.ELASTICSEARCH.equals(c.index().engine()) && c.index().elasticsearch().url() == null) {
+            problems.add("index.elasticsearch.url (or SELFEVAL_ES_URL) is required for the elasticsearch engine");
         }
         if (!problems.isEmpty()) {
             throw new ConfigException("配置文件有误 " + file + ": " + String.join("; ", problems));

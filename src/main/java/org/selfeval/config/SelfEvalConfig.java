@@ -3,10 +3,12 @@ package org.selfeval.config;
 import org.selfeval.extract.ExtractOptions;
 import org.selfeval.structure.OutlineRules;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /** The immutable configuration tree read from config/selfeval.yaml. */
-public record SelfEvalConfig(Extract extract, Structure structure, Batch batch) {
+public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, Index index) {
 
     public record Extract(long maxBytes, int maxPages, int timeoutSeconds, Ocr ocr) {
     }
@@ -18,6 +20,27 @@ public record SelfEvalConfig(Extract extract, Structure structure, Batch batch) 
     }
 
     public record Batch(int parallelism) {
+    }
+
+    /**
+     * Where checked reports are indexed for search.
+     *
+     * @param engine  "lucene" (embedded, on disk under {@code dataDir}) or "elasticsearch"
+     * @param dataDir the embedded index's folder; relative paths are taken from the working directory
+     */
+    public record Index(String engine, String dataDir, IndexElasticsearch elasticsearch) {
+
+        public static final String LUCENE = "lucene";
+        public static final String ELASTICSEARCH = "elasticsearch";
+
+        /** The data folder: {@code --data} first, then {@code SELFEVAL_DATA}, then the configured one. */
+        public Path dataDir(Path option, Map<String, String> env) {
+            if (option != null) {
+                return option;
+            }
+            String fromEnv = env.get("SELFEVAL_DATA");
+            return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : Path.of(dataDir);
+        }
     }
 
     public ExtractOptions extractOptions() {

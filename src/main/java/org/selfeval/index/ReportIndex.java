@@ -1,0 +1,29 @@
+package org.selfeval.index;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The search index of checked reports; Lucene embedded or Elasticsearch, same semantics. */
+public interface ReportIndex extends AutoCloseable {
+
+    /**
+     * Same sha256 replaces; a newer version of the same department+year supersedes older ones
+     * (current=false, still findable with includeSuperseded).
+     */
+    void upsert(IndexedReport report);
+
+    Optional<IndexedReport> get(String sha256);
+
+    /** Every indexed report of a department, all years and versions (for cross-year checks). */
+    List<IndexedReport> byDepartment(String department);
+
+    SearchResult search(SearchQuery query);
+
+    long count();
+
+    /** Makes writes visible to search. */
+    void refresh();
+
+    @Override
+    void close();
+}
