@@ -36,15 +36,19 @@ import java.util.Optional;
  * {@link ReportIndex} on Elasticsearch through the official client. Documents are keyed by
  * sha256; text analysis happens in Java ({@link IndexAnalysis}) so the node needs only its
  * built-in whitespace analyzer; snippets come from {@link Snippets}, like the embedded engine's.
- * Writes become searchable at {@link #refresh()}; the engine refreshes by itself before reading
- * for supersede and {@link #byDepartment}, which must see the writes just made.
+ * Like the embedded engine, every read sees this process's earlier writes: reads refresh first
+ * when something was written. Writes are serialised within a process so that each supersede
+ * decision sees the versions written before it.
  */
 public final class ElasticsearchReportIndex implements ReportIndex {
 
     private static final String MAPPING = "/org/selfeval/index/es/mapping.json";
     /** Elasticsearch's default max_result_window: more reports than this per department is not real. */
     private static final int MAX_FETCH = 10_000;
-    private static final int FACET_SIZE = 1_000;
+    /** Facets list every value, like the embedded engine's. */
+    private static final int FACET_SIZE = 10_000;
+    private static final Comparator<IndexedReport> NEWEST_LAST = Comparator
+            .comparingLong(IndexedReport::indexedAtMillis).thenComparing(IndexedReport::sha256);
     private static final List<String> HIT_FIELDS = List.of("file", "sha256", "title", "department", "year", "kind",
             "text");
     private static final Map<String, String> FACET_FIELDS = Map.of("year", "year", "department", "department",
@@ -105,7 +109,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     }
 
     @Override
-    public void upsert(IndexedReport report) {
+    public synchronized void upsert(IndexedReport report) {
         try {
             List<IndexedReport> versions = report.department() == null || report.year() == null ? List.of()
                     : sameDepartmentYear(report);
@@ -125,11 +129,11 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         }
     }
 
-    /** The latest indexed (the new report on a tie) is current; the others are superseded. */
+    /** The latest indexed is current, ties to the greater sha256 (as in the embedded engine). */
     private static IndexedReport newest(IndexedReport report, List<IndexedReport> versions) {
         IndexedReport newest = report;
         for (IndexedReport v : versions) {
-            if (v.indexedAtMillis() > newest.indexedAtMillis()) {
+            if (NEWEST_LAST.compare(v, newest) > 0) {
                 newest = v;
             }
         }
@@ -151,6 +155,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     @Override
     public Optional<IndexedReport> get(String sha256) {
         try {
+            // Get is real-time in Elasticsearch: no refresh needed.
             GetResponse<ObjectNode> got = client.get(g -> g.index(index).id(sha256), ObjectNode.class);
             return got.found() && got.source() != null ? Optional.of(documents.fromSource(got.source()))
                     : Optional.empty();
@@ -187,6 +192,8 @@ public final class ElasticsearchReportIndex implements ReportIndex {
 
     @Override
     public SearchResult search(SearchQuery query) {
+        // Like the embedded engine, a process always searches its own writes.
+        refreshIfDirty();
         Query q = queries.build(query);
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         FACET_FIELDS.forEach((name, field) -> aggs.put(name,
@@ -252,8 +259,9 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     @Override
     public void refresh() {
         try {
-            client.indices().refresh(r -> r.index(index));
+            // Cleared first: a write racing with this refresh marks the index dirty again.
             dirty = false;
+            client.indices().refresh(r -> r.index(index));
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch refresh failed", e);
         }

@@ -9,6 +9,7 @@ import org.selfeval.index.IndexAnalysis;
 import org.selfeval.index.SearchQuery;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * SearchQuery → Elasticsearch query DSL, with the semantics both engines share (see
@@ -44,7 +45,8 @@ final class EsQueries {
         keyword(bool, "region", q.region());
         keyword(bool, "kind", q.kind());
         keyword(bool, "findings.code", q.finding());
-        keyword(bool, "findings.severity", q.severity());
+        // Severities are indexed as the enum names (ERROR); users type error.
+        keyword(bool, "findings.severity", q.severity() == null ? null : q.severity().toUpperCase(Locale.ROOT));
         for (FigureCondition condition : q.figures()) {
             bool.filter(figure(analysis.canonical(condition)));
         }
@@ -73,7 +75,7 @@ final class EsQueries {
         BoolQuery.Builder inner = new BoolQuery.Builder();
         inner.filter(term("figures.label", FieldValue.of(c.label())));
         if (!c.unit().isEmpty()) {
-            inner.filter(term("figures.unit", FieldValue.of(c.unit().toLowerCase(java.util.Locale.ROOT))));
+            inner.filter(term("figures.unit", FieldValue.of(c.unit())));
         }
         inner.filter(range(c));
         return Query.of(b -> b.nested(n -> n.path("figures").query(q -> q.bool(inner.build()))));
