@@ -1,0 +1,275 @@
+package org.selfeval.index.lucene;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.selfeval.index.FigureCondition;
+import org.selfeval.index.IndexAnalysis;
+import org.selfeval.index.IndexedReport;
+import org.selfeval.index.ReportIndex;
+import org.selfeval.index.SearchHit;
+import org.selfeval.index.SearchQuery;
+import org.selfeval.index.SearchResult;
+import org.selfeval.index.Snippets;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The embedded engine: a Lucene index on disk under {@code DATA/lucene}. One process writes at a
+ * time (Lucene's write lock); within a process the instance is thread-safe: writes are serialised
+ * so that supersede decisions see every earlier write, reads go through a {@link SearcherManager}.
+ * Reads refresh first when something was written, so a process always reads its own writes.
+ */
+public final class LuceneReportIndex implements ReportIndex {
+
+    private final IndexAnalysis analysis;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final AtomicBoolean dirty = new AtomicBoolean();
+    /** Department+year → versions (sha256 → indexedAt): the newest of each group is current. */
+    private final Map<String, Map<String, Long>> groups = new HashMap<>();
+    private final Map<String, String> groupOf = new HashMap<>();
+    private final Map<String, Boolean> currentOf = new HashMap<>();
+    private volatile boolean closed;
+
+    public LuceneReportIndex(Path dataDir, IndexAnalysis analysis) {
+        this.analysis = analysis;
+        try {
+            Path dir = dataDir.resolve("lucene");
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            Analyzer whitespace = new WhitespaceAnalyzer();
+            writer = new IndexWriter(directory, new IndexWriterConfig(whitespace)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            searchers = new SearcherManager(writer, null);
+            loadVersions();
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("索引正被另一进程使用: " + dataDir.toAbsolutePath(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index under " + dataDir.toAbsolutePath(), e);
+        }
+    }
+
+    private void loadVersions() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    var d = stored.document(doc, Set.of(LuceneDocuments.SHA, LuceneDocuments.GROUP,
+                            LuceneDocuments.INDEXED_AT, LuceneDocuments.CURRENT));
+                    String sha = d.get(LuceneDocuments.SHA);
+                    currentOf.put(sha, Boolean.parseBoolean(d.get(LuceneDocuments.CURRENT)));
+                    String group = d.get(LuceneDocuments.GROUP);
+                    if (group != null) {
+                        groupOf.put(sha, group);
+                        groups.computeIfAbsent(group, g -> new HashMap<>())
+                                .put(sha, d.getField(LuceneDocuments.INDEXED_AT).numericValue().longValue());
+                    }
+                }
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    @Override
+    public synchronized void upsert(IndexedReport report) {
+        ensureOpen();
+        String sha = report.sha256();
+        String oldGroup = groupOf.remove(sha);
+        if (oldGroup != null) {
+            groups.get(oldGroup).remove(sha);
+        }
+        String group = LuceneDocuments.group(report);
+        if (group != null) {
+            groupOf.put(sha, group);
+            groups.computeIfAbsent(group, g -> new HashMap<>()).put(sha, report.indexedAtMillis());
+        }
+        boolean current = group == null || sha.equals(newest(group));
+        write(report.withCurrent(current));
+        for (String g : new HashSet<>(java.util.Arrays.asList(oldGroup, group))) {
+            if (g != null) {
+                reconcile(g, sha);
+            }
+        }
+    }
+
+    /** The current version of a group: latest indexedAt, ties to the greater sha256 (deterministic). */
+    private String newest(String group) {
+        return groups.get(group).entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Rewrites the other versions of a group whose current flag changed. */
+    private void reconcile(String group, String written) {
+        Map<String, Long> versions = groups.get(group);
+        if (versions.isEmpty()) {
+            return;
+        }
+        String newest = newest(group);
+        for (String other : List.copyOf(versions.keySet())) {
+            boolean shouldBe = other.equals(newest);
+            if (!other.equals(written) && currentOf.getOrDefault(other, true) != shouldBe) {
+                load(other).ifPresent(r -> write(r.withCurrent(shouldBe)));
+            }
+        }
+    }
+
+    private void write(IndexedReport r) {
+        try {
+            writer.updateDocument(new Term(LuceneDocuments.SHA, r.sha256()), LuceneDocuments.toDocument(r));
+            currentOf.put(r.sha256(), r.current());
+            dirty.set(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index " + r.file(), e);
+        }
+    }
+
+    @Override
+    public Optional<IndexedReport> get(String sha256) {
+        ensureOpen();
+        return load(sha256);
+    }
+
+    private Optional<IndexedReport> load(String sha256) {
+        List<IndexedReport> found = find(new TermQuery(new Term(LuceneDocuments.SHA, sha256)));
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<IndexedReport> byDepartment(String department) {
+        ensureOpen();
+        List<IndexedReport> all = new ArrayList<>(find(new TermQuery(new Term(LuceneDocuments.DEPARTMENT, department))));
+        all.sort(Comparator.comparing((IndexedReport r) -> r.year() == null ? 0 : r.year())
+                .thenComparingLong(IndexedReport::indexedAtMillis));
+        return all;
+    }
+
+    private List<IndexedReport> find(Query query) {
+        return withSearcher(s -> {
+            TopDocs top = s.search(query, Math.max(1, s.getIndexReader().numDocs()));
+            StoredFields stored = s.storedFields();
+            List<IndexedReport> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(LuceneDocuments.fromJson(stored.document(sd.doc).get(LuceneDocuments.JSON)));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public SearchResult search(SearchQuery q) {
+        ensureOpen();
+        List<IndexAnalysis.QueryPart> parts = analysis.queryParts(q.text());
+        List<FigureCondition> figures = q.figures().stream().map(analysis::canonical).toList();
+        Query query = LuceneQueries.build(q, parts, figures);
+        return withSearcher(s -> {
+            Map<String, Map<String, Long>> facets = s.search(query, new FacetCounts(SearchResult.FACETS));
+            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(LuceneDocuments.YEAR_SORT, SortField.Type.LONG, true));
+            TopDocs top = s.search(query, q.limit(), sort, true);
+            StoredFields stored = s.storedFields();
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                IndexedReport r = LuceneDocuments.fromJson(stored.document(sd.doc).get(LuceneDocuments.JSON));
+                hits.add(new SearchHit(r.file(), r.sha256(), r.title(), r.department(), r.year(), r.kind(),
+                        Float.isNaN(sd.score) ? 0 : sd.score, Snippets.of(r.text(), parts)));
+            }
+            long total = s.count(query);
+            return new SearchResult(total, hits, facets);
+        });
+    }
+
+    @Override
+    public long count() {
+        ensureOpen();
+        return withSearcher(s -> (long) s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public void refresh() {
+        ensureOpen();
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            dirty.set(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the index", e);
+        }
+    }
+
+    private interface SearcherCall<T> {
+        T apply(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherCall<T> call) {
+        try {
+            if (dirty.getAndSet(false)) {
+                searchers.maybeRefreshBlocking();
+            }
+            IndexSearcher s = searchers.acquire();
+            try {
+                return call.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index read failed", e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("index is closed");
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (directory; writer; searchers) {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the index", e);
+        }
+    }
+}
