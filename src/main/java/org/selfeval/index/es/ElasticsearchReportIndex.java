@@ -27,6 +27,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ import java.util.Optional;
  * built-in whitespace analyzer; snippets come from {@link Snippets}, like the embedded engine's.
  * Like the embedded engine, every read sees this process's earlier writes: reads refresh first
  * when something was written. Writes are serialised within a process so that each supersede
- * decision sees the versions written before it.
+ * decision sees the versions written before it ({@link VersionGroups}).
  */
 public final class ElasticsearchReportIndex implements ReportIndex {
 
@@ -47,8 +48,6 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     private static final int MAX_FETCH = 10_000;
     /** Facets list every value, like the embedded engine's. */
     private static final int FACET_SIZE = 10_000;
-    private static final Comparator<IndexedReport> NEWEST_LAST = Comparator
-            .comparingLong(IndexedReport::indexedAtMillis).thenComparing(IndexedReport::sha256);
     private static final List<String> HIT_FIELDS = List.of("file", "sha256", "title", "department", "year", "kind",
             "text");
     private static final Map<String, String> FACET_FIELDS = Map.of("year", "year", "department", "department",
@@ -60,6 +59,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     private final EsDocuments documents;
     private final EsQueries queries;
     private final boolean ownsClient;
+    private final VersionGroups versions = new VersionGroups(this::loadGroup);
     private volatile boolean dirty;
 
     /**
@@ -111,15 +111,12 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     @Override
     public synchronized void upsert(IndexedReport report) {
         try {
-            List<IndexedReport> versions = report.department() == null || report.year() == null ? List.of()
-                    : sameDepartmentYear(report);
-            IndexedReport newest = newest(report, versions);
+            Map<String, Boolean> flags = versions.write(report);
             client.index(i -> i.index(index).id(report.sha256())
-                    .document(documents.toSource(report.withCurrent(newest == report))));
-            for (IndexedReport v : versions) {
-                boolean current = v == newest;
-                if (v.current() != current) {
-                    client.update(u -> u.index(index).id(v.sha256()).doc(Map.of("current", current)),
+                    .document(documents.toSource(report.withCurrent(flags.get(report.sha256())))));
+            for (Map.Entry<String, Boolean> e : flags.entrySet()) {
+                if (!e.getKey().equals(report.sha256())) {
+                    client.update(u -> u.index(index).id(e.getKey()).doc(Map.of("current", e.getValue())),
                             ObjectNode.class);
                 }
             }
@@ -129,27 +126,29 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         }
     }
 
-    /** The latest indexed is current, ties to the greater sha256 (as in the embedded engine). */
-    private static IndexedReport newest(IndexedReport report, List<IndexedReport> versions) {
-        IndexedReport newest = report;
-        for (IndexedReport v : versions) {
-            if (NEWEST_LAST.compare(v, newest) > 0) {
-                newest = v;
+    /**
+     * The stored versions of a department+year. No refresh: this process's own writes to the group
+     * are already known to {@link VersionGroups}, which asks only for groups it has not seen.
+     */
+    private Map<String, VersionGroups.Version> loadGroup(VersionGroups.Group group) {
+        try {
+            SearchResponse<ObjectNode> response = client.search(s -> s.index(index).size(MAX_FETCH)
+                    .query(q -> q.bool(b -> b
+                            .filter(EsQueries.term("department", FieldValue.of(group.department())))
+                            .filter(EsQueries.term("year", FieldValue.of(group.year())))))
+                    .source(src -> src.filter(f -> f.includes("sha256", "indexedAtMillis", "current"))),
+                    ObjectNode.class);
+            Map<String, VersionGroups.Version> out = new HashMap<>();
+            for (Hit<ObjectNode> hit : response.hits().hits()) {
+                ObjectNode s = hit.source();
+                String sha = s.path("sha256").asText();
+                out.put(sha, new VersionGroups.Version(sha, s.path("indexedAtMillis").asLong(),
+                        s.path("current").asBoolean()));
             }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch search failed", e);
         }
-        return newest;
-    }
-
-    private List<IndexedReport> sameDepartmentYear(IndexedReport report) throws IOException {
-        List<IndexedReport> out = new ArrayList<>();
-        for (IndexedReport r : fetchAll(Query.of(q -> q.bool(b -> b
-                .filter(EsQueries.term("department", FieldValue.of(report.department())))
-                .filter(EsQueries.term("year", FieldValue.of(report.year()))))))) {
-            if (!r.sha256().equals(report.sha256())) {
-                out.add(r);
-            }
-        }
-        return out;
     }
 
     @Override
