@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ExtractCommand.class,
                 CheckCommand.class,
+                IndexCommand.class,
+                SearchCommand.class,
                 WatchCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,

@@ -1,5 +1,5 @@
 package org.selfeval.index;
 
-/** A finding as indexed: code and severity are filterable, the message is shown. */
+/** A finding as indexed: code and severity (contract spelling: error, warning, info) are filterable. */
 public record FindingEntry(String code, String severity, String rule, String message) {
 }

@@ -39,7 +39,7 @@ public final class IndexedReportBuilder {
                 c == null ? 0 : c.bodyMax() + c.attachmentsMax(),
                 result.missing() == null ? List.of() : result.missing().stream().map(SectionReport.Missing::canonical).toList(),
                 result.findings() == null ? List.of() : result.findings().stream()
-                        .map(f -> new FindingEntry(f.code(), f.severity().name(), f.rule(), f.message())).toList(),
+                        .map(f -> new FindingEntry(f.code(), f.severity().json(), f.rule(), f.message())).toList(),
                 text, analysis.segmented(text), sections(document.blocks(), result.sections()),
                 result.figures() == null ? List.of() : figures(result.figures()), true, indexedAt);
     }
@@ -101,9 +101,11 @@ public final class IndexedReportBuilder {
 
     /**
      * Reported figures with canonical labels and normalised values. Indicator targets (≥5家) are
-     * left out: they are goals, not what the report states was achieved.
+     * left out: they are goals, not what the report states was achieved. A table label such as
+     * 年度资金总额·预算执行率 is also entered under its last part when that is a known term, so that
+     * {@code 执行率>95%} finds the rate wherever the report put it.
      */
-    static List<FigureEntry> figures(List<Figure> figures) {
+    List<FigureEntry> figures(List<Figure> figures) {
         List<FigureEntry> out = new ArrayList<>();
         for (Figure f : figures) {
             if (f.comparator() != null) {
@@ -114,10 +116,13 @@ public final class IndexedReportBuilder {
                 continue;
             }
             String unit = f.unit() == null ? "" : f.unit();
-            if (f.isMoney()) {
-                out.add(new FigureEntry(label, f.period(), f.inWan(), "万元", f.source()));
-            } else {
-                out.add(new FigureEntry(label, f.period(), f.value(), "％".equals(unit) ? "%" : unit, f.source()));
+            double value = f.isMoney() ? f.inWan() : f.value();
+            String normalUnit = f.isMoney() ? "万元" : "％".equals(unit) ? "%" : unit;
+            out.add(new FigureEntry(label, f.period(), value, normalUnit, f.source()));
+            int dot = label.lastIndexOf('·');
+            String measure = dot < 0 ? null : analysis.canonicalLabel(label.substring(dot + 1));
+            if (measure != null && !measure.equals(label)) {
+                out.add(new FigureEntry(measure, f.period(), value, normalUnit, f.source()));
             }
         }
         return out;

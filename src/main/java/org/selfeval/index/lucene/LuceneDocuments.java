@@ -84,7 +84,7 @@ final class LuceneDocuments {
         Set<String> severities = new LinkedHashSet<>();
         for (FindingEntry f : r.findings()) {
             codes.add(f.code());
-            severities.add(f.severity());
+            severities.add(f.severity().toLowerCase(java.util.Locale.ROOT));
         }
         codes.forEach(c -> keyword(d, FINDING, c));
         severities.forEach(s -> d.add(new StringField(SEVERITY, s, Field.Store.NO)));

@@ -44,7 +44,7 @@ final class LuceneQueries {
         filter(b, LuceneDocuments.REGION, q.region());
         filter(b, LuceneDocuments.KIND, q.kind());
         filter(b, LuceneDocuments.FINDING, q.finding());
-        filter(b, LuceneDocuments.SEVERITY, q.severity() == null ? null : q.severity().toUpperCase(java.util.Locale.ROOT));
+        filter(b, LuceneDocuments.SEVERITY, q.severity() == null ? null : q.severity().toLowerCase(java.util.Locale.ROOT));
         for (FigureCondition c : figures) {
             b.add(figure(c), BooleanClause.Occur.FILTER);
         }

@@ -1,0 +1,87 @@
+package org.selfeval.cli;
+
+import org.selfeval.config.ConfigLoader;
+import org.selfeval.config.SelfEvalConfig;
+import org.selfeval.engine.AnalysisOptions;
+import org.selfeval.engine.ReportResult;
+import org.selfeval.engine.SelfEvalEngine;
+import org.selfeval.index.CrossYear;
+import org.selfeval.index.IndexAnalysis;
+import org.selfeval.index.ReportIndex;
+import org.selfeval.index.ReportIndexer;
+import org.selfeval.index.ReportIndexes;
+import org.selfeval.model.Severity;
+import org.selfeval.pipeline.DocumentReader;
+import org.selfeval.pipeline.InputFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code selfeval index PATH...}: checks each report and adds it to the search index. A file that
+ * fails is reported and the batch goes on. Exit status as for check: 2 if a file failed, 1 if a
+ * report has an error finding (cross-year ones included), else 0.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Check reports and add them to the search index.")
+public final class IndexCommand implements Callable<Integer> {
+
+    /** Checks run against the department's other indexed reports; cross-year checks are registered here. */
+    static final List<CrossYear> CROSS_YEAR_CHECKS = List.of();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders (searched recursively)")
+    List<Path> paths;
+
+    @Mixin
+    DataOption data;
+
+    @Override
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        SelfEvalConfig config = ConfigLoader.load();
+        SelfEvalEngine engine = SelfEvalEngine.standard(config, ConfigLoader.configDir());
+        IndexAnalysis analysis = IndexAnalysis.standard();
+        List<Path> files = InputFiles.expand(paths);
+        int indexed = 0;
+        int failed = 0;
+        boolean anyError = false;
+        try (ReportIndex index = ReportIndexes.open(config, data.value(), analysis)) {
+            ReportIndexer indexer = new ReportIndexer(DocumentReader.standard(config.outlineRules()), engine, analysis,
+                    index, CROSS_YEAR_CHECKS, System::currentTimeMillis);
+            for (Path file : files) {
+                ReportIndexer.Outcome o;
+                try {
+                    o = indexer.index(file, AnalysisOptions.defaults());
+                } catch (RuntimeException e) {
+                    failed++;
+                    out.println("失败  " + file + "  " + e);
+                    continue;
+                }
+                ReportResult r = o.result();
+                if (!o.indexedOk()) {
+                    failed++;
+                    out.println("失败  " + r.file() + "  " + r.error().code() + " " + r.error().message());
+                    continue;
+                }
+                indexed++;
+                anyError |= r.count(Severity.ERROR) > 0;
+                out.printf("已索引  %s  %s %s %s  问题 %d（错误 %d）%s%n", r.file(), orDash(r.report().department()),
+                        r.report().year() == null ? "-" : r.report().year(), orDash(r.report().kind()),
+                        r.findings().size(), r.count(Severity.ERROR), o.indexed().current() ? "" : "  （旧版本）");
+            }
+            index.refresh();
+            out.printf("共 %d 个文件：已索引 %d，失败 %d；索引中共 %d 份报告%n", files.size(), indexed, failed, index.count());
+        }
+        return failed > 0 ? 2 : anyError ? 1 : 0;
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+}
