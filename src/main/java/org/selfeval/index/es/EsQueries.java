@@ -45,8 +45,7 @@ final class EsQueries {
         keyword(bool, "region", q.region());
         keyword(bool, "kind", q.kind());
         keyword(bool, "findings.code", q.finding());
-        // Severities are indexed as the enum names (ERROR); users type error.
-        keyword(bool, "findings.severity", q.severity() == null ? null : q.severity().toUpperCase(Locale.ROOT));
+        keyword(bool, EsDocuments.SEVERITIES, q.severity() == null ? null : q.severity().toLowerCase(Locale.ROOT));
         for (FigureCondition condition : q.figures()) {
             bool.filter(figure(analysis.canonical(condition)));
         }
