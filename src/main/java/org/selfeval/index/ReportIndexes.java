@@ -2,6 +2,7 @@ package org.selfeval.index;
 
 import org.selfeval.config.ConfigException;
 import org.selfeval.config.SelfEvalConfig;
+import org.selfeval.index.es.ElasticsearchReportIndex;
 import org.selfeval.index.lucene.LuceneReportIndex;
 
 import java.nio.file.Path;
@@ -18,7 +19,9 @@ public final class ReportIndexes {
     }
 
     private static final Map<String, Opener> ENGINES = Map.of(
-            SelfEvalConfig.Index.LUCENE, (config, dataDir, analysis) -> new LuceneReportIndex(dataDir, analysis));
+            SelfEvalConfig.Index.LUCENE, (config, dataDir, analysis) -> new LuceneReportIndex(dataDir, analysis),
+            SelfEvalConfig.Index.ELASTICSEARCH,
+            (config, dataDir, analysis) -> ElasticsearchReportIndex.open(config.elasticsearch(), analysis));
 
     private ReportIndexes() {
     }

@@ -1,0 +1,298 @@
+package org.selfeval.index.es;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.transport.endpoints.BooleanResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.selfeval.config.IndexElasticsearch;
+import org.selfeval.index.IndexAnalysis;
+import org.selfeval.index.IndexedReport;
+import org.selfeval.index.ReportIndex;
+import org.selfeval.index.SearchHit;
+import org.selfeval.index.SearchQuery;
+import org.selfeval.index.SearchResult;
+import org.selfeval.index.Snippets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link ReportIndex} on Elasticsearch through the official client. Documents are keyed by
+ * sha256; text analysis happens in Java ({@link IndexAnalysis}) so the node needs only its
+ * built-in whitespace analyzer; snippets come from {@link Snippets}, like the embedded engine's.
+ * Like the embedded engine, every read sees this process's earlier writes: reads refresh first
+ * when something was written. Writes are serialised within a process so that each supersede
+ * decision sees the versions written before it ({@link VersionGroups}).
+ */
+public final class ElasticsearchReportIndex implements ReportIndex {
+
+    private static final String MAPPING = "/org/selfeval/index/es/mapping.json";
+    /** Elasticsearch's default max_result_window: more reports than this per department is not real. */
+    private static final int MAX_FETCH = 10_000;
+    /** Facets list every value, like the embedded engine's. */
+    private static final int FACET_SIZE = 10_000;
+    private static final List<String> HIT_FIELDS = List.of("file", "sha256", "title", "department", "year", "kind",
+            "text");
+    private static final Map<String, String> FACET_FIELDS = Map.of("year", "year", "department", "department",
+            "region", "region", "kind", "kind", "finding", "findings.code");
+
+    private final ElasticsearchClient client;
+    private final String index;
+    private final IndexAnalysis analysis;
+    private final EsDocuments documents;
+    private final EsQueries queries;
+    private final boolean ownsClient;
+    private final VersionGroups versions = new VersionGroups(this::loadGroup);
+    private volatile boolean dirty;
+
+    /**
+     * Uses an existing index or creates it with the bundled mapping.
+     *
+     * @param ownsClient whether {@link #close()} closes the client
+     */
+    public ElasticsearchReportIndex(ElasticsearchClient client, String index, IndexAnalysis analysis,
+                                    boolean ownsClient) {
+        this.client = client;
+        this.index = index;
+        this.analysis = analysis;
+        this.ownsClient = ownsClient;
+        ObjectMapper mapper = EsConnection.objectMapper();
+        this.documents = new EsDocuments(mapper);
+        this.queries = new EsQueries(analysis);
+        createIfMissing();
+    }
+
+    /** Opens the configured node and index; fails with a clear message when the node does not answer. */
+    public static ElasticsearchReportIndex open(IndexElasticsearch config, IndexAnalysis analysis) {
+        ElasticsearchClient client = EsConnection.open(config);
+        if (!EsConnection.ready(client, 10)) {
+            closeQuietly(client);
+            throw new IllegalStateException("Elasticsearch 不可用: " + config.url());
+        }
+        return new ElasticsearchReportIndex(client, config.index(), analysis, true);
+    }
+
+    private void createIfMissing() {
+        try {
+            BooleanResponse exists = client.indices().exists(e -> e.index(index));
+            if (exists.value()) {
+                return;
+            }
+            try (InputStream mapping = ElasticsearchReportIndex.class.getResourceAsStream(MAPPING)) {
+                client.indices().create(c -> c.index(index).withJson(mapping));
+            }
+        } catch (ElasticsearchException e) {
+            // Another process created it between exists and create.
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create Elasticsearch index " + index, e);
+        }
+    }
+
+    @Override
+    public synchronized void upsert(IndexedReport report) {
+        try {
+            Map<String, Boolean> flags = versions.write(report);
+            client.index(i -> i.index(index).id(report.sha256())
+                    .document(documents.toSource(report.withCurrent(flags.get(report.sha256())))));
+            for (Map.Entry<String, Boolean> e : flags.entrySet()) {
+                if (!e.getKey().equals(report.sha256())) {
+                    client.update(u -> u.index(index).id(e.getKey()).doc(Map.of("current", e.getValue())),
+                            ObjectNode.class);
+                }
+            }
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch upsert failed for " + report.file(), e);
+        }
+    }
+
+    /**
+     * The stored versions of a department+year. No refresh: this process's own writes to the group
+     * are already known to {@link VersionGroups}, which asks only for groups it has not seen.
+     */
+    private Map<String, VersionGroups.Version> loadGroup(VersionGroups.Group group) {
+        try {
+            SearchResponse<ObjectNode> response = client.search(s -> s.index(index).size(MAX_FETCH)
+                    .query(q -> q.bool(b -> b
+                            .filter(EsQueries.term("department", FieldValue.of(group.department())))
+                            .filter(EsQueries.term("year", FieldValue.of(group.year())))))
+                    .source(src -> src.filter(f -> f.includes("sha256", "indexedAtMillis", "current"))),
+                    ObjectNode.class);
+            Map<String, VersionGroups.Version> out = new HashMap<>();
+            for (Hit<ObjectNode> hit : response.hits().hits()) {
+                ObjectNode s = hit.source();
+                String sha = s.path("sha256").asText();
+                out.put(sha, new VersionGroups.Version(sha, s.path("indexedAtMillis").asLong(),
+                        s.path("current").asBoolean()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch search failed", e);
+        }
+    }
+
+    @Override
+    public Optional<IndexedReport> get(String sha256) {
+        try {
+            // Get is real-time in Elasticsearch: no refresh needed.
+            GetResponse<ObjectNode> got = client.get(g -> g.index(index).id(sha256), ObjectNode.class);
+            return got.found() && got.source() != null ? Optional.of(documents.fromSource(got.source()))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch get failed", e);
+        }
+    }
+
+    @Override
+    public List<IndexedReport> byDepartment(String department) {
+        if (department == null) {
+            return List.of();
+        }
+        try {
+            List<IndexedReport> all = fetchAll(EsQueries.term("department", FieldValue.of(department)));
+            all.sort(Comparator.comparing(IndexedReport::year, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparingLong(IndexedReport::indexedAtMillis));
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch search failed", e);
+        }
+    }
+
+    private List<IndexedReport> fetchAll(Query query) throws IOException {
+        refreshIfDirty();
+        SearchResponse<ObjectNode> response = client.search(s -> s.index(index).query(query).size(MAX_FETCH),
+                ObjectNode.class);
+        List<IndexedReport> out = new ArrayList<>();
+        for (Hit<ObjectNode> hit : response.hits().hits()) {
+            out.add(documents.fromSource(hit.source()));
+        }
+        return out;
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        // Like the embedded engine, a process always searches its own writes.
+        refreshIfDirty();
+        Query q = queries.build(query);
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        FACET_FIELDS.forEach((name, field) -> aggs.put(name,
+                Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
+        try {
+            SearchResponse<ObjectNode> response = client.search(s -> s.index(index).query(q)
+                    .size(query.limit()).trackTotalHits(t -> t.enabled(true)).trackScores(true)
+                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("year").order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("sha256").order(SortOrder.Asc)))
+                    .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
+                    .aggregations(aggs), ObjectNode.class);
+            List<IndexAnalysis.QueryPart> parts = query.text() == null ? List.of() : analysis.queryParts(query.text());
+            List<SearchHit> hits = new ArrayList<>();
+            for (Hit<ObjectNode> hit : response.hits().hits()) {
+                hits.add(toHit(hit, parts));
+            }
+            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            return new SearchResult(total, hits, facets(response.aggregations()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch search failed", e);
+        }
+    }
+
+    private static SearchHit toHit(Hit<ObjectNode> hit, List<IndexAnalysis.QueryPart> parts) {
+        ObjectNode s = hit.source();
+        Integer year = s.hasNonNull("year") ? s.get("year").asInt() : null;
+        String text = s.path("text").asText("");
+        double score = hit.score() == null || hit.score().isNaN() ? 0 : hit.score();
+        return new SearchHit(textOf(s, "file"), textOf(s, "sha256"), textOf(s, "title"), textOf(s, "department"),
+                year, textOf(s, "kind"), score, Snippets.of(text, parts));
+    }
+
+    private static String textOf(ObjectNode s, String field) {
+        return s.hasNonNull(field) ? s.get(field).asText() : null;
+    }
+
+    private static Map<String, Map<String, Long>> facets(Map<String, Aggregate> aggregations) {
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String name : FACET_FIELDS.keySet()) {
+            Aggregate a = aggregations.get(name);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            if (a != null && a.isLterms()) {
+                a.lterms().buckets().array().forEach(b -> counts.put(String.valueOf(b.key()), b.docCount()));
+            } else if (a != null && a.isSterms()) {
+                a.sterms().buckets().array().forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
+            }
+            facets.put(name, counts);
+        }
+        return facets;
+    }
+
+    @Override
+    public long count() {
+        try {
+            refreshIfDirty();
+            return client.count(c -> c.index(index)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch count failed", e);
+        }
+    }
+
+    @Override
+    public void refresh() {
+        try {
+            // Cleared first: a write racing with this refresh marks the index dirty again.
+            dirty = false;
+            client.indices().refresh(r -> r.index(index));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch refresh failed", e);
+        }
+    }
+
+    private void refreshIfDirty() {
+        if (dirty) {
+            refresh();
+        }
+    }
+
+    /** Deletes this index with all its documents (tests and re-builds). */
+    public void deleteIndex() {
+        try {
+            client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch delete failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ownsClient) {
+            closeQuietly(client);
+        }
+    }
+
+    private static void closeQuietly(ElasticsearchClient client) {
+        try {
+            client.close();
+        } catch (IOException | RuntimeException e) {
+            // Closing a client to a node that went away must not mask the real outcome.
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.selfeval.index.es;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.TransportUtils;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.selfeval.config.IndexElasticsearch;
+
+import javax.net.ssl.SSLContext;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Builds the official client (rest5 transport) from the index.elasticsearch configuration. */
+public final class EsConnection {
+
+    private EsConnection() {
+    }
+
+    /** The Jackson mapper shared by the client and the document conversion. */
+    static ObjectMapper objectMapper() {
+        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    /**
+     * A client for the configured node. Authentication: API key when set, else username/password;
+     * TLS trusts the configured CA certificate (https:// URLs without one use the JVM's trust store).
+     *
+     * @throws IllegalArgumentException when no URL is configured
+     */
+    public static ElasticsearchClient open(IndexElasticsearch config) {
+        if (config.url() == null) {
+            throw new IllegalArgumentException("index.elasticsearch.url (or SELFEVAL_ES_URL) is not set");
+        }
+        SSLContext ssl = config.caCert() == null ? null : sslContext(config.caCert());
+        return ElasticsearchClient.of(b -> {
+            b.host(config.url()).jsonMapper(new JacksonJsonpMapper(objectMapper()));
+            if (config.apiKey() != null) {
+                b.apiKey(config.apiKey());
+            } else if (config.username() != null) {
+                b.usernameAndPassword(config.username(), config.password() == null ? "" : config.password());
+            }
+            if (ssl != null) {
+                b.sslContext(ssl);
+            }
+            return b;
+        });
+    }
+
+    private static SSLContext sslContext(String caCertPath) {
+        try {
+            return TransportUtils.sslContextFromHttpCaCrt(new File(caCertPath));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read CA certificate " + caCertPath, e);
+        }
+    }
+
+    /**
+     * True when the cluster answers and is at least yellow within the timeout. Uses cluster health:
+     * GET / (info, ping) is not available in every distribution.
+     */
+    public static boolean ready(ElasticsearchClient client, int timeoutSeconds) {
+        try {
+            HealthResponse health = client.cluster().health(h -> h
+                    .waitForStatus(HealthStatus.Yellow).timeout(t -> t.time(timeoutSeconds + "s")));
+            return !health.timedOut() && health.status() != HealthStatus.Red;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}
