@@ -102,8 +102,8 @@ public final class IndexedReportBuilder {
     /**
      * Reported figures with canonical labels and normalised values. Indicator targets (≥5家) are
      * left out: they are goals, not what the report states was achieved. A table label such as
-     * 年度资金总额·预算执行率 is also entered under its last part when that is a known term, so that
-     * {@code 执行率>95%} finds the rate wherever the report put it.
+     * 年度资金总额·预算执行率 is also entered under its last part when that is a known term and not
+     * money, so that {@code 执行率>95%} finds the rate wherever the report put it.
      */
     List<FigureEntry> figures(List<Figure> figures) {
         List<FigureEntry> out = new ArrayList<>();
@@ -121,7 +121,9 @@ public final class IndexedReportBuilder {
             out.add(new FigureEntry(label, f.period(), value, normalUnit, f.source()));
             int dot = label.lastIndexOf('·');
             String measure = dot < 0 ? null : analysis.canonicalLabel(label.substring(dot + 1));
-            if (measure != null && !measure.equals(label)) {
+            // Only rates and scores: a money column name (决算数) means nothing without its row, and
+            // as a label of its own it would tie together unrelated rows across reports.
+            if (measure != null && !measure.equals(label) && !f.isMoney()) {
                 out.add(new FigureEntry(measure, f.period(), value, normalUnit, f.source()));
             }
         }
