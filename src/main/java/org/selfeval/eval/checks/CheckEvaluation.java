@@ -2,16 +2,13 @@ package org.selfeval.eval.checks;
 
 import org.selfeval.engine.ReportResult;
 import org.selfeval.model.Finding;
+import org.selfeval.pipeline.BatchRunner;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -31,36 +28,14 @@ public final class CheckEvaluation {
 
     public EvaluationResult run(List<LabelledCorpus.Case> cases, java.util.function.IntConsumer progress) {
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<FileScore> scores = new ArrayList<>();
-        try {
-            List<Future<FileScore>> futures = new ArrayList<>();
-            for (LabelledCorpus.Case c : cases) {
-                futures.add(pool.submit(() -> FileScore.of(c.gold(), safely(c.file()))));
-            }
-            int done = 0;
-            for (Future<FileScore> f : futures) {
-                scores.add(f.get());
-                progress.accept(++done);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        // A crash in the engine is a failed file (null result), not a failed evaluation.
+        BatchRunner<ReportResult> runner = new BatchRunner<>(threads, analyser, (file, error) -> null);
+        runner.run(cases.stream().map(LabelledCorpus.Case::file).toList(), (i, result) -> {
+            scores.add(FileScore.of(cases.get(i).gold(), result));
+            progress.accept(i + 1);
+        });
         return summarise(scores, (System.nanoTime() - start) / 1e9);
-    }
-
-    /** A crash in the engine is a failed file, not a failed evaluation. */
-    private ReportResult safely(Path file) {
-        try {
-            return analyser.apply(file);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     static EvaluationResult summarise(List<FileScore> scores, double seconds) {

@@ -1,5 +1,7 @@
 package org.selfeval.eval.crossyear;
 
+import org.selfeval.pipeline.BatchRunner;
+
 import org.selfeval.index.CrossYear;
 import org.selfeval.index.IndexedReport;
 import org.selfeval.model.Finding;
@@ -12,10 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -124,35 +122,14 @@ public final class CrossYearEvaluation {
     }
 
     private Map<CrossYearCorpus.Member, IndexedReport> analyseAll(List<CrossYearCorpus.Member> members) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Map<CrossYearCorpus.Member, Future<IndexedReport>> futures = new LinkedHashMap<>();
-        try {
-            for (CrossYearCorpus.Member m : members) {
-                futures.put(m, pool.submit(() -> safely(m.file())));
-            }
-            Map<CrossYearCorpus.Member, IndexedReport> out = new HashMap<>();
-            for (var e : futures.entrySet()) {
-                IndexedReport r = e.getValue().get();
-                if (r != null) {
-                    out.put(e.getKey(), r);
-                }
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private IndexedReport safely(Path file) {
-        try {
-            return analyser.apply(file);
-        } catch (RuntimeException e) {
-            return null;
-        }
+        Map<CrossYearCorpus.Member, IndexedReport> out = new HashMap<>();
+        // A crash in the engine is a failed file (no report), not a failed evaluation.
+        new BatchRunner<IndexedReport>(threads, analyser, (file, error) -> null)
+                .run(members.stream().map(CrossYearCorpus.Member::file).toList(), (i, r) -> {
+                    if (r != null) {
+                        out.put(members.get(i), r);
+                    }
+                });
+        return out;
     }
 }
