@@ -7,7 +7,8 @@ import java.util.Optional;
 public interface ReportIndex extends AutoCloseable {
 
     /**
-     * Same sha256 replaces; a newer version of the same department+year supersedes older ones
+     * Same sha256 replaces; a newer version of the same {@link VersionGroup} (department, year, kind,
+     * and project for project reports) supersedes older ones
      * (current=false, still findable with includeSuperseded).
      */
     void upsert(IndexedReport report);

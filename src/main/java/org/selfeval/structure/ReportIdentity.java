@@ -50,7 +50,37 @@ public record ReportIdentity(String title, String department, String region, Int
             }
         }
         String kind = title.contains("项目") ? "项目支出" : title.contains("整体") ? "部门整体支出" : null;
+        // A project report's title names the project, not the department: the 项目支出绩效自评表
+        // says who is responsible (主管部门, else 实施单位).
+        if ("项目支出".equals(kind)) {
+            String unit = unitFromTables(doc);
+            if (unit != null) {
+                department = unit;
+                Matcher r = REGION.matcher(unit);
+                region = r.find() && !r.group(1).isEmpty() && r.group(1).length() < unit.length() ? r.group(1) : null;
+            }
+        }
         return new ReportIdentity(title, department == null || department.isEmpty() ? null : department, region, year, kind);
+    }
+
+    private static final java.util.List<String> UNIT_LABELS = java.util.List.of("主管部门", "实施单位", "预算部门名称");
+
+    /** The value cell right of the first 主管部门 / 实施单位 / 预算部门名称 label in the tables. */
+    static String unitFromTables(ReportDocument doc) {
+        for (String label : UNIT_LABELS) {
+            for (Table t : doc.tables().toList()) {
+                for (org.selfeval.model.Cell c : t.cells()) {
+                    if (c.text().replaceAll("(?U)\\s", "").equals(label)) {
+                        org.selfeval.model.Cell value = t.cellAt(c.row(), c.col() + c.colSpan());
+                        String v = value == null ? "" : value.text().replaceAll("(?U)\\s", "");
+                        if (!v.isEmpty() && !UNIT_LABELS.contains(v)) {
+                            return v;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The first short paragraph before the first heading or table that reads like a report title. */

@@ -229,6 +229,26 @@ public abstract class ReportIndexContract {
         }
     }
 
+    @Test
+    void projectReportOfSameDepartmentAndYear_supersedesNothing() throws Exception {
+        try (ReportIndex fresh = newEmptyIndex(analysis)) {
+            IndexedReport dept = corpus.get("C24");
+            IndexedReport project = new IndexedReport(sha("project-of-" + dept.sha256()), "project.pdf",
+                    "2024年度专项工作经费项目支出绩效自评报告", dept.department(), dept.region(), dept.year(), "项目支出",
+                    "hn-proj-transfer", 3, false, 15, 15, List.of(), List.of(), "专项工作经费", "专项 工作 经费",
+                    List.of(), List.of(), true, dept.indexedAtMillis() + 1000);
+            fresh.upsert(dept);
+            fresh.upsert(project);
+            fresh.refresh();
+            assertTrue(fresh.get(dept.sha256()).orElseThrow().current(), "a project report is not a new version of the department's report");
+            assertTrue(fresh.get(project.sha256()).orElseThrow().current());
+        }
+    }
+
+    private static String sha(String seed) {
+        return org.selfeval.extract.Hashing.sha256(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private Set<String> keysOf(SearchResult r) {
         return keys(r.hits());
     }

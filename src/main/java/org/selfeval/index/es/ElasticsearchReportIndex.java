@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.selfeval.config.IndexElasticsearch;
 import org.selfeval.index.IndexAnalysis;
 import org.selfeval.index.IndexedReport;
+import org.selfeval.index.VersionGroup;
 import org.selfeval.index.ReportIndex;
 import org.selfeval.index.SearchHit;
 import org.selfeval.index.SearchQuery;
@@ -127,15 +128,25 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     }
 
     /**
-     * The stored versions of a department+year. No refresh: this process's own writes to the group
+     * The stored versions of a version group. No refresh: this process's own writes to the group
      * are already known to {@link VersionGroups}, which asks only for groups it has not seen.
      */
-    private Map<String, VersionGroups.Version> loadGroup(VersionGroups.Group group) {
+    private Map<String, VersionGroups.Version> loadGroup(VersionGroup group) {
         try {
             SearchResponse<ObjectNode> response = client.search(s -> s.index(index).size(MAX_FETCH)
-                    .query(q -> q.bool(b -> b
-                            .filter(EsQueries.term("department", FieldValue.of(group.department())))
-                            .filter(EsQueries.term("year", FieldValue.of(group.year())))))
+                    .query(q -> q.bool(b -> {
+                        b.filter(EsQueries.term("department", FieldValue.of(group.department())))
+                                .filter(EsQueries.term("year", FieldValue.of(group.year())));
+                        if (group.kind().isEmpty()) {
+                            b.mustNot(m -> m.exists(e -> e.field("kind")));
+                        } else {
+                            b.filter(EsQueries.term("kind", FieldValue.of(group.kind())));
+                        }
+                        if (group.project() != null) {
+                            b.filter(EsQueries.term("title", FieldValue.of(group.project())));
+                        }
+                        return b;
+                    }))
                     .source(src -> src.filter(f -> f.includes("sha256", "indexedAtMillis", "current"))),
                     ObjectNode.class);
             Map<String, VersionGroups.Version> out = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.selfeval.index.es;
 
 import org.selfeval.index.IndexedReport;
+import org.selfeval.index.VersionGroup;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,20 +10,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Which version of a department+year is current: the latest indexed, ties to the greater sha256
+ * Which version of a {@link VersionGroup} is current: the latest indexed, ties to the greater sha256
  * (as in the embedded engine). A group is read from the index the first time this process touches
  * it and kept up to date by this process's own writes afterwards, so upserts need no refresh.
  * Not thread-safe: the engine serialises writes.
  */
 final class VersionGroups {
 
-    /** Department and year of a report. */
-    record Group(String department, int year) {
-        static Group of(IndexedReport r) {
-            return r.department() == null || r.department().isBlank() || r.year() == null ? null
-                    : new Group(r.department(), r.year());
-        }
-    }
 
     /** One stored version: when it was indexed and its stored current flag. */
     record Version(String sha256, long indexedAtMillis, boolean current) {
@@ -31,12 +25,12 @@ final class VersionGroups {
     private static final Comparator<Version> NEWEST_LAST = Comparator
             .comparingLong(Version::indexedAtMillis).thenComparing(Version::sha256);
 
-    private final Function<Group, Map<String, Version>> loader;
-    private final Map<Group, Map<String, Version>> groups = new HashMap<>();
-    private final Map<String, Group> groupOf = new HashMap<>();
+    private final Function<VersionGroup, Map<String, Version>> loader;
+    private final Map<VersionGroup, Map<String, Version>> groups = new HashMap<>();
+    private final Map<String, VersionGroup> groupOf = new HashMap<>();
 
     /** @param loader the stored versions of a group, by sha256 */
-    VersionGroups(Function<Group, Map<String, Version>> loader) {
+    VersionGroups(Function<VersionGroup, Map<String, Version>> loader) {
         this.loader = loader;
     }
 
@@ -46,11 +40,11 @@ final class VersionGroups {
      */
     Map<String, Boolean> write(IndexedReport report) {
         String sha = report.sha256();
-        Group oldGroup = groupOf.remove(sha);
-        if (oldGroup != null) {
-            groups.get(oldGroup).remove(sha);
+        VersionGroup oldVersionGroup = groupOf.remove(sha);
+        if (oldVersionGroup != null) {
+            groups.get(oldVersionGroup).remove(sha);
         }
-        Group group = Group.of(report);
+        VersionGroup group = VersionGroup.of(report);
         Map<String, Boolean> changes = new LinkedHashMap<>();
         if (group == null) {
             changes.put(sha, true);
@@ -64,8 +58,8 @@ final class VersionGroups {
             versions.put(sha, new Version(sha, report.indexedAtMillis(), sha.equals(newest)));
             reconcile(versions, sha, changes);
         }
-        if (oldGroup != null && !oldGroup.equals(group)) {
-            reconcile(groups.get(oldGroup), sha, changes);
+        if (oldVersionGroup != null && !oldVersionGroup.equals(group)) {
+            reconcile(groups.get(oldVersionGroup), sha, changes);
         }
         return changes;
     }

@@ -16,6 +16,7 @@ import org.selfeval.index.Bigrams;
 import org.selfeval.index.FigureEntry;
 import org.selfeval.index.FindingEntry;
 import org.selfeval.index.IndexedReport;
+import org.selfeval.index.VersionGroup;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -55,10 +56,10 @@ final class LuceneDocuments {
         return "fig|" + label + "|" + (unit == null || unit.isEmpty() ? ANY_UNIT : unit);
     }
 
-    /** Department+year of a report, or null when either is unknown (then it supersedes nothing). */
+    /** The report's version group key (see {@link VersionGroup}), or null when it has none. */
     static String group(IndexedReport r) {
-        return r.department() == null || r.department().isBlank() || r.year() == null ? null
-                : r.department() + "\u0000" + r.year();
+        VersionGroup g = VersionGroup.of(r);
+        return g == null ? null : g.key();
     }
 
     static Document toDocument(IndexedReport r) {
