@@ -1,6 +1,7 @@
 package org.selfeval.index.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.selfeval.config.IndexElasticsearch;
 import org.selfeval.index.IndexAnalysis;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -24,10 +26,10 @@ import java.util.stream.Stream;
 public final class BenchEngine implements AutoCloseable {
 
     private final ReportIndex index;
-    private final java.util.function.LongSupplier size;
+    private final LongSupplier size;
     private final AutoCloseable cleanup;
 
-    private BenchEngine(ReportIndex index, java.util.function.LongSupplier size, AutoCloseable cleanup) {
+    private BenchEngine(ReportIndex index, LongSupplier size, AutoCloseable cleanup) {
         this.index = index;
         this.size = size;
         this.cleanup = cleanup;
@@ -82,7 +84,7 @@ public final class BenchEngine implements AutoCloseable {
         try {
             // Flush so that the store holds the whole index, not only what the translog has yet to write.
             client.indices().flush(f -> f.index(name));
-            return client.indices().stats(s -> s.index(name).metric(co.elastic.clients.elasticsearch._types.CommonStatsFlag.Store)).indices().get(name)
+            return client.indices().stats(s -> s.index(name).metric(CommonStatsFlag.Store)).indices().get(name)
                     .total().store().sizeInBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the stats of " + name, e);

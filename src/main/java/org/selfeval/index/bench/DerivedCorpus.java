@@ -12,11 +12,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Derives many department × year families from a few checked base families by re-labelling copies:
@@ -105,7 +109,7 @@ public final class DerivedCorpus {
             if (s == null) {
                 return null;
             }
-            java.util.Map<String, String> to = new java.util.HashMap<>();
+            Map<String, String> to = new HashMap<>();
             if (fromRegion != null && !fromRegion.isBlank()) {
                 to.put(fromRegion, toRegion);
             }
@@ -116,9 +120,8 @@ public final class DerivedCorpus {
                 return s;
             }
             String alternatives = to.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-            return java.util.regex.Pattern.compile(alternatives).matcher(s)
-                    .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(to.get(m.group())));
+                    .map(Pattern::quote).collect(Collectors.joining("|"));
+            return Pattern.compile(alternatives).matcher(s).replaceAll(m -> Matcher.quoteReplacement(to.get(m.group())));
         }
     }
 

@@ -42,8 +42,11 @@ public final class IndexBenchmark {
         for (int round = 0; round < warmupRounds; round++) {
             queries.forEach(q -> index.search(q.query()));
         }
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double load = os.getSystemLoadAverage();
         long[] all = new long[queries.size()];
         Map<String, List<Long>> byKind = new LinkedHashMap<>();
+        Map<String, Integer> emptyByKind = new LinkedHashMap<>();
         long hits = 0;
         int empty = 0;
         for (int i = 0; i < queries.size(); i++) {
@@ -54,11 +57,13 @@ public final class IndexBenchmark {
             byKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(all[i]);
             hits += result.total();
             empty += result.total() == 0 ? 1 : 0;
+            emptyByKind.merge(q.kind(), result.total() == 0 ? 1 : 0, Integer::sum);
         }
         Map<String, Latencies> kinds = new LinkedHashMap<>();
         byKind.forEach((k, v) -> kinds.put(k, Latencies.of(v.stream().mapToLong(Long::longValue).toArray())));
         return new BenchIndexResult(engine, corpusNote, reports.size(), count, indexSeconds,
                 indexSeconds > 0 ? reports.size() / indexSeconds : 0, size, queries.size(), warmupRounds,
-                Latencies.of(all), queries.isEmpty() ? 0 : (double) hits / queries.size(), empty, kinds);
+                Latencies.of(all), queries.isEmpty() ? 0 : (double) hits / queries.size(), empty, kinds, emptyByKind,
+                os.getAvailableProcessors(), load);
     }
 }
