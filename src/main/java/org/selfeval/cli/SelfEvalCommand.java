@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 WatchCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
+                BenchIndexCommand.class,
                 EvalTablesCommand.class,
                 EvalChecksCommand.class,
                 EvalCrossYearCommand.class,

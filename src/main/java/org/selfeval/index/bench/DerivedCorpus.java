@@ -1,0 +1,136 @@
+package org.selfeval.index.bench;
+
+import org.selfeval.index.FigureEntry;
+import org.selfeval.index.IndexAnalysis;
+import org.selfeval.index.IndexedReport;
+import org.selfeval.index.SectionText;
+import org.selfeval.synth.FamilyGenerator;
+import org.selfeval.synth.ReportSpec;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Derives many department × year families from a few checked base families by re-labelling copies:
+ * derived family j takes base family {@code j % bases} with the generator's department j (and its
+ * region) written in place of the base's (in the text, title, sections and identity fields), money figures scaled by a per-family factor, and a sha256
+ * of the new content. Years, prose numbers and findings stay those of the base report; this
+ * exercises the index with realistic documents without re-rendering and re-checking each one.
+ */
+public final class DerivedCorpus {
+
+    private final IndexAnalysis analysis;
+
+    public DerivedCorpus(IndexAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /** Base reports grouped by department, each family in year order; families in first-seen order. */
+    static List<List<IndexedReport>> families(List<IndexedReport> base) {
+        Map<String, List<IndexedReport>> by = new LinkedHashMap<>();
+        for (IndexedReport r : base) {
+            by.computeIfAbsent(r.department() + "|" + r.region(), k -> new ArrayList<>()).add(r);
+        }
+        List<List<IndexedReport>> out = new ArrayList<>();
+        for (List<IndexedReport> f : by.values()) {
+            List<IndexedReport> sorted = new ArrayList<>(f);
+            sorted.sort(Comparator.comparing(IndexedReport::year, Comparator.nullsFirst(Comparator.naturalOrder())));
+            out.add(List.copyOf(sorted));
+        }
+        return out;
+    }
+
+    /** Exactly {@code count} reports: whole derived families, the last one cut short if needed. */
+    public List<IndexedReport> derive(List<IndexedReport> base, int count, long seed) {
+        List<List<IndexedReport>> bases = families(base);
+        if (bases.isEmpty()) {
+            throw new IllegalArgumentException("no base reports");
+        }
+        List<IndexedReport> out = new ArrayList<>(count);
+        long clock = 1_800_000_000_000L;
+        for (int j = 0; out.size() < count; j++) {
+            if (j >= FamilyGenerator.capacity()) {
+                throw new IllegalArgumentException("more families than distinct departments: " + j);
+            }
+            List<IndexedReport> family = bases.get(j % bases.size());
+            ReportSpec.Department dept = FamilyGenerator.department(j);
+            double factor = 0.5 + new Random(seed * 1_000_003L + j).nextDouble() * 2.5;
+            for (IndexedReport r : family) {
+                if (out.size() == count) {
+                    break;
+                }
+                out.add(relabel(r, j, dept, factor, clock++));
+            }
+        }
+        return out;
+    }
+
+    IndexedReport relabel(IndexedReport r, int family, ReportSpec.Department dept, double factor, long indexedAt) {
+        Relabel text = new Relabel(r.department(), dept.fullName(), r.region(), dept.region());
+        Relabel segmented = new Relabel(seg(r.department()), seg(dept.fullName()), seg(r.region()), seg(dept.region()));
+        List<SectionText> sections = r.sections().stream()
+                .map(s -> new SectionText(s.canonical(), text.apply(s.title()), text.apply(s.text()))).toList();
+        List<FigureEntry> figures = r.figures().stream()
+                .map(f -> "万元".equals(f.unit())
+                        ? new FigureEntry(f.label(), f.period(), Math.round(f.value() * factor * 100) / 100.0,
+                        f.unit(), f.source())
+                        : f).toList();
+        String ext = r.file() == null ? "" : r.file().substring(Math.max(0, r.file().lastIndexOf('.')));
+        String file = String.format("derived/fam%05d-%s%s", family, r.year(), ext);
+        String newText = text.apply(r.text());
+        String sha = sha256(file + '\n' + newText + '\n' + figures);
+        return new IndexedReport(sha, file, text.apply(r.title()), text.apply(r.department()), text.apply(r.region()), r.year(), r.kind(),
+                r.profile(), r.pages(), r.ocr(), r.completeness(), r.completenessMax(), r.missing(), r.findings(),
+                newText, segmented.apply(r.segmented()), sections, figures, true, indexedAt);
+    }
+
+    private String seg(String s) {
+        return s == null ? null : analysis.segmented(s);
+    }
+
+    /**
+     * Replaces the base department and region in one pass, longest first, so that a new name that
+     * contains an old one (岳阳市 → 岳阳市云溪区) is not replaced again.
+     */
+    private record Relabel(String fromDept, String toDept, String fromRegion, String toRegion) {
+        String apply(String s) {
+            if (s == null) {
+                return null;
+            }
+            Map<String, String> to = new HashMap<>();
+            if (fromRegion != null && !fromRegion.isBlank()) {
+                to.put(fromRegion, toRegion);
+            }
+            if (fromDept != null && !fromDept.isBlank()) {
+                to.put(fromDept, toDept);
+            }
+            if (to.isEmpty()) {
+                return s;
+            }
+            String alternatives = to.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote).collect(Collectors.joining("|"));
+            return Pattern.compile(alternatives).matcher(s).replaceAll(m -> Matcher.quoteReplacement(to.get(m.group())));
+        }
+    }
+
+    static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
