@@ -21,23 +21,16 @@ final class TableFindings {
      * an info (rounding); beyond, the rule's own severity. Null means no finding.
      */
     static Severity moneySeverity(double delta, RuleProfile.Tolerances t, Severity rule) {
-        double d = Math.abs(delta);
-        if (d <= t.money() + 1e-9) {
-            return null;
-        }
-        if (d <= t.moneyRounding() + 1e-9) {
-            return Severity.INFO;
-        }
-        return rule;
+        return Money.compare(delta, 0, t, rule).orElse(null);
     }
 
     /** "860.9", "0.47", "10": at most 2 decimals, no trailing zeros. */
     static String fmt(double v) {
-        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return Money.format(v);
     }
 
     static double round2(double v) {
-        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        return Money.round2(v);
     }
 
     /** Decimals written in a stated figure ("97.77%" → 2, "130%" → 0). */

@@ -1,5 +1,6 @@
 package org.selfeval.checks.text;
 
+import org.selfeval.checks.Money;
 import org.selfeval.checks.Check;
 import org.selfeval.checks.CheckContext;
 import org.selfeval.model.Finding;

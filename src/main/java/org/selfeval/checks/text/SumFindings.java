@@ -1,5 +1,6 @@
 package org.selfeval.checks.text;
 
+import org.selfeval.checks.Money;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 import org.selfeval.profile.RuleProfile;

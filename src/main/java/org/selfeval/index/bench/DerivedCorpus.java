@@ -1,5 +1,7 @@
 package org.selfeval.index.bench;
 
+import org.selfeval.extract.Hashing;
+
 import org.selfeval.index.FigureEntry;
 import org.selfeval.index.IndexAnalysis;
 import org.selfeval.index.IndexedReport;
@@ -8,12 +10,9 @@ import org.selfeval.synth.FamilyGenerator;
 import org.selfeval.synth.ReportSpec;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,11 +125,6 @@ public final class DerivedCorpus {
     }
 
     static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256(content.getBytes(StandardCharsets.UTF_8));
     }
 }

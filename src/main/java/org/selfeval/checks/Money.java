@@ -1,13 +1,16 @@
-package org.selfeval.checks.text;
+package org.selfeval.checks;
 
 import org.selfeval.model.Severity;
 import org.selfeval.profile.RuleProfile;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
  * Money comparison with the rubric §4 tolerances: within {@code money} it agrees, within
- * {@code money_rounding} it is a rounding note (info), beyond it the rule's own severity.
+ * {@code money_rounding} it is a rounding note (info), beyond it the rule's own severity. The one
+ * place table and text checks compare, round and print amounts.
  */
 public final class Money {
 
@@ -30,11 +33,11 @@ public final class Money {
 
     /** A number as reports write it: up to two decimals, no trailing zeros. */
     public static String format(double v) {
-        java.math.BigDecimal d = java.math.BigDecimal.valueOf(Math.round(v * 100) / 100d).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
+    /** Half-up on the decimal value as written (1.005 → 1.01), not on its binary approximation. */
     public static double round2(double v) {
-        return Math.round(v * 100) / 100d;
+        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 }
