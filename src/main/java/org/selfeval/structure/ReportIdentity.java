@@ -42,13 +42,7 @@ public record ReportIdentity(String title, String department, String region, Int
         if (end.find() && end.start() > 1) {
             department = rest.substring(0, end.start()).replaceAll("^[“”\"《]+|[”\"》]+$", "").strip();
         }
-        String region = null;
-        if (department != null) {
-            Matcher r = REGION.matcher(department);
-            if (r.find() && !r.group(1).isEmpty() && r.group(1).length() < department.length()) {
-                region = r.group(1);
-            }
-        }
+        String region = department == null ? null : regionOf(department);
         String kind = title.contains("项目") ? "项目支出" : title.contains("整体") ? "部门整体支出" : null;
         // A project report's title names the project, not the department: the 项目支出绩效自评表
         // says who is responsible (主管部门, else 实施单位).
@@ -56,11 +50,16 @@ public record ReportIdentity(String title, String department, String region, Int
             String unit = unitFromTables(doc);
             if (unit != null) {
                 department = unit;
-                Matcher r = REGION.matcher(unit);
-                region = r.find() && !r.group(1).isEmpty() && r.group(1).length() < unit.length() ? r.group(1) : null;
+                region = regionOf(unit);
             }
         }
         return new ReportIdentity(title, department == null || department.isEmpty() ? null : department, region, year, kind);
+    }
+
+    /** The administrative prefix of a unit name (岳阳市君山区科技… → 岳阳市君山区), or null. */
+    static String regionOf(String unit) {
+        Matcher r = REGION.matcher(unit);
+        return r.find() && !r.group(1).isEmpty() && r.group(1).length() < unit.length() ? r.group(1) : null;
     }
 
     private static final java.util.List<String> UNIT_LABELS = java.util.List.of("主管部门", "实施单位", "预算部门名称");
