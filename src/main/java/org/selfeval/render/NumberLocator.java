@@ -1,0 +1,240 @@
+package org.selfeval.render;
+
+import org.selfeval.model.Finding;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where a number quoted by a finding is printed. The number is matched as written
+ * (860.9 = "860.90", "８６０．９", "1,234.5"); when it is printed more than once on a page, the
+ * occurrence inside the value's snippet, or nearest its label (in reading order for prose, in the
+ * same row or column as the label's parts for table cells), wins. A number printed several times
+ * with nothing to tell the occurrences apart gets no box: no box rather than a wrong box.
+ */
+final class NumberLocator {
+
+    /** A number as printed: digits with optional thousands groups and decimals. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![0-9.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![0-9])");
+    private static final String LABEL_SEPARATOR = "·";
+    private static final int MIN_LABEL_PREFIX = 4;
+    private static final double SNIPPET_BONUS = 100_000;
+    private static final double UNIT_BONUS = 3;
+    // Prose: points per character of reading-order distance, so text and geometry scores compare.
+    private static final double CHAR_WEIGHT = 5;
+    private static final double LABEL_AFTER_PENALTY = 2;
+    private static final int MAX_LABEL_CHARS = 80;
+
+    /** A located number: page, characters [from, to) of the page text, and the printed text. */
+    record Location(int page, int from, int to, String printed) {
+    }
+
+    private final IntFunction<PageText> pages;
+    private final int pageCount;
+
+    /** @param pages the text of a 1-based page (may be cached by the caller) */
+    NumberLocator(IntFunction<PageText> pages, int pageCount) {
+        this.pages = pages;
+        this.pageCount = pageCount;
+    }
+
+    Optional<Location> locate(Finding.Value value) {
+        int stated = value.page();
+        if (stated < 1 || stated > pageCount) {
+            for (int p = 1; p <= pageCount; p++) {
+                Optional<Location> l = onPage(pages.apply(p), value, true);
+                if (l.isPresent()) {
+                    return l;
+                }
+            }
+            return Optional.empty();
+        }
+        // Word page numbers are estimates: look on the neighbours too, but there only with evidence.
+        int[] order = {stated, stated + 1, stated - 1, stated + 2, stated - 2};
+        for (int i = 0; i < order.length; i++) {
+            int p = order[i];
+            if (p < 1 || p > pageCount) {
+                continue;
+            }
+            Optional<Location> l = onPage(pages.apply(p), value, i > 0);
+            if (l.isPresent()) {
+                return l;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Location> onPage(PageText page, Finding.Value value, boolean needEvidence) {
+        List<int[]> candidates = occurrences(page.text(), value.value());
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<int[]> snippetSpans = snippetSpans(page, value.snippet(), value.value());
+        List<List<int[]>> labelParts = labelParts(page, value.label());
+        boolean table = "table".equals(value.source());
+        double best = Double.POSITIVE_INFINITY;
+        int[] bestCandidate = null;
+        boolean evidence = false;
+        for (int[] c : candidates) {
+            double score = 0;
+            boolean hasEvidence = false;
+            for (int[] s : snippetSpans) {
+                if (c[0] >= s[0] && c[1] <= s[1]) {
+                    score -= SNIPPET_BONUS;
+                    hasEvidence = true;
+                    break;
+                }
+            }
+            double label = table ? alignment(page, c, labelParts) : readingDistance(page, c, labelParts);
+            if (!Double.isNaN(label)) {
+                score += label;
+                hasEvidence = true;
+            }
+            if (unitFollows(page.text(), c[1], value.unit())) {
+                score -= UNIT_BONUS;
+            }
+            if (score < best) {
+                best = score;
+                bestCandidate = c;
+                evidence = hasEvidence;
+            }
+        }
+        boolean accept = evidence || (!needEvidence && candidates.size() == 1);
+        if (!accept) {
+            return Optional.empty();
+        }
+        int[] c = bestCandidate;
+        return Optional.of(new Location(page.page(), c[0], c[1], page.text().substring(c[0], c[1])));
+    }
+
+    /** Spans [from, to) of page.text() where the number is printed. */
+    static List<int[]> occurrences(String text, double value) {
+        BigDecimal wanted = BigDecimal.valueOf(Math.abs(value));
+        List<int[]> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            try {
+                if (new BigDecimal(m.group().replace(",", "")).compareTo(wanted) == 0) {
+                    out.add(new int[]{m.start(), m.end()});
+                }
+            } catch (NumberFormatException e) {
+                // not a number after all; ignore
+            }
+        }
+        return out;
+    }
+
+    /** Where the snippet is printed (text spans), when it says more than the number itself. */
+    private static List<int[]> snippetSpans(PageText page, String snippet, double value) {
+        List<int[]> out = new ArrayList<>();
+        if (snippet == null) {
+            return out;
+        }
+        String s = GlyphStripper.normaliseCompact(snippet);
+        if (s.isEmpty() || NUMBER.matcher(s).matches() || occurrences(s, value).isEmpty()) {
+            return out;
+        }
+        for (int[] span : find(page.compact(), s)) {
+            out.add(new int[]{page.textIndex(span[0]), page.textIndex(span[1] - 1) + 1});
+        }
+        return out;
+    }
+
+    /** For each part of the label (row·column), its occurrences as text spans; parts not found are left out. */
+    private static List<List<int[]>> labelParts(PageText page, String label) {
+        List<List<int[]>> out = new ArrayList<>();
+        if (label == null) {
+            return out;
+        }
+        for (String part : label.split(LABEL_SEPARATOR)) {
+            String p = GlyphStripper.normaliseCompact(part);
+            if (p.isEmpty()) {
+                continue;
+            }
+            List<int[]> spans = find(page.compact(), p);
+            // A table cell may wrap its label, so that only a prefix is printed in one piece.
+            for (int len = p.length() - 1; spans.isEmpty() && len >= MIN_LABEL_PREFIX; len--) {
+                spans = find(page.compact(), p.substring(0, len));
+            }
+            if (!spans.isEmpty()) {
+                List<int[]> text = new ArrayList<>();
+                for (int[] s : spans) {
+                    text.add(new int[]{page.textIndex(s[0]), page.textIndex(s[1] - 1) + 1});
+                }
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    /** Table cell: for each label part, how far the number is from the part's row or column (points); NaN without parts. */
+    private static double alignment(PageText page, int[] candidate, List<List<int[]>> parts) {
+        if (parts.isEmpty()) {
+            return Double.NaN;
+        }
+        float[] c = page.centre(candidate[0], candidate[1]);
+        double total = 0;
+        for (List<int[]> occurrences : parts) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int[] o : occurrences) {
+                float[] l = page.centre(o[0], o[1]);
+                if (l != null && c != null) {
+                    best = Math.min(best, Math.min(Math.abs(l[0] - c[0]), Math.abs(l[1] - c[1])));
+                }
+            }
+            total += best;
+        }
+        return total;
+    }
+
+    /** Prose: characters between the label and the number, the label normally coming first; NaN without parts. */
+    private static double readingDistance(PageText page, int[] candidate, List<List<int[]>> parts) {
+        if (parts.isEmpty()) {
+            return Double.NaN;
+        }
+        int start = page.compactIndex(candidate[0]);
+        int end = page.compactIndex(candidate[1]);
+        double total = 0;
+        boolean near = false;
+        for (List<int[]> occurrences : parts) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int[] o : occurrences) {
+                int ls = page.compactIndex(o[0]);
+                int le = page.compactIndex(o[1]);
+                double d = le <= start ? start - le : Math.max(0, ls - end) * LABEL_AFTER_PENALTY;
+                best = Math.min(best, d);
+            }
+            // A label a paragraph away says nothing about this occurrence.
+            if (best <= MAX_LABEL_CHARS) {
+                total += best * CHAR_WEIGHT;
+                near = true;
+            }
+        }
+        return near ? total : Double.NaN;
+    }
+
+    private static boolean unitFollows(String text, int end, String unit) {
+        if (unit == null || unit.isEmpty()) {
+            return false;
+        }
+        String u = GlyphStripper.normaliseCompact(unit);
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return text.startsWith(u, i);
+    }
+
+    private static List<int[]> find(String haystack, String needle) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            out.add(new int[]{i, i + needle.length()});
+        }
+        return out;
+    }
+}
