@@ -64,7 +64,7 @@ public final class ConfigLoader {
         IndexElasticsearch es = (i.elasticsearch() == null ? IndexElasticsearch.of(Map.of()) : i.elasticsearch())
                 .withEnv(env);
         return new SelfEvalConfig(c.extract(), c.structure(), c.batch(),
-                new SelfEvalConfig.Index(i.engine(), i.dataDir(), es));
+                new SelfEvalConfig.Index(i.engine(), i.dataDir(), es), c.render());
     }
 
     private static void validate(SelfEvalConfig c, Path file) {
@@ -95,6 +95,15 @@ public final class ConfigLoader {
         }
         if (SelfEvalConfig.Index.ELASTICSEARCH.equals(c.index().engine()) && c.index().elasticsearch().url() == null) {
             problems.add("index.elasticsearch.url (or SELFEVAL_ES_URL) is required for the elasticsearch engine");
+        }
+        if (c.render().dpi() < 36 || c.render().dpi() > 600) {
+            problems.add("render.dpi must be within 36..600");
+        }
+        if (c.render().soffice() == null || c.render().soffice().isBlank()) {
+            problems.add("render.soffice must not be empty");
+        }
+        if (c.render().conversionTimeoutSeconds() <= 0) {
+            problems.add("render.conversion_timeout_seconds must be > 0");
         }
         if (!problems.isEmpty()) {
             throw new ConfigException("配置文件有误 " + file + ": " + String.join("; ", problems));

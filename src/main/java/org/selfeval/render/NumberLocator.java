@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 final class NumberLocator {
 
     /** A number as printed: digits with optional thousands groups and decimals. */
-    private static final Pattern NUMBER = Pattern.compile("(?<![0-9.])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![0-9])");
+    private static final Pattern GROUPED = Pattern.compile("(?<![0-9.])\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?(?![0-9])");
+    /** The same without grouping, for "860，047" that is a list of two numbers rather than one. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![0-9.])\\d+(?:\\.\\d+)?(?![0-9])");
     private static final String LABEL_SEPARATOR = "·";
     private static final int MIN_LABEL_PREFIX = 4;
     private static final double SNIPPET_BONUS = 100_000;
@@ -116,17 +118,37 @@ final class NumberLocator {
     static List<int[]> occurrences(String text, double value) {
         BigDecimal wanted = BigDecimal.valueOf(Math.abs(value));
         List<int[]> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            try {
-                if (new BigDecimal(m.group().replace(",", "")).compareTo(wanted) == 0) {
-                    out.add(new int[]{m.start(), m.end()});
-                }
-            } catch (NumberFormatException e) {
-                // not a number after all; ignore
+        // An ASCII comma between digit groups is a thousands separator; a full-width one may be either.
+        List<int[]> grouped = new ArrayList<>();
+        Matcher g = GROUPED.matcher(text);
+        while (g.find()) {
+            if (g.group().indexOf(',') >= 0) {
+                grouped.add(new int[]{g.start(), g.end()});
+            }
+            if (equal(g.group().replace(",", "").replace("，", ""), wanted)) {
+                out.add(new int[]{g.start(), g.end()});
             }
         }
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            boolean inside = out.stream().anyMatch(o -> start >= o[0] && end <= o[1])
+                    || grouped.stream().anyMatch(o -> start >= o[0] && end <= o[1]);
+            if (!inside && equal(m.group(), wanted)) {
+                out.add(new int[]{start, end});
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a[0], b[0]));
         return out;
+    }
+
+    private static boolean equal(String printed, BigDecimal wanted) {
+        try {
+            return new BigDecimal(printed).compareTo(wanted) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Where the snippet is printed (text spans), when it says more than the number itself. */
@@ -136,7 +158,7 @@ final class NumberLocator {
             return out;
         }
         String s = GlyphStripper.normaliseCompact(snippet);
-        if (s.isEmpty() || NUMBER.matcher(s).matches() || occurrences(s, value).isEmpty()) {
+        if (s.isEmpty() || NUMBER.matcher(s).matches() || GROUPED.matcher(s).matches() || occurrences(s, value).isEmpty()) {
             return out;
         }
         for (int[] span : find(page.compact(), s)) {
