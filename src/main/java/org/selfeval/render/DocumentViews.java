@@ -93,7 +93,7 @@ public final class DocumentViews {
         }
         try (PDDocument doc = Loader.loadPDF(s.pdf(original).toFile())) {
             List<Highlight> out = new ArrayList<>();
-            for (Located l : locate(doc, result)) {
+            for (Located l : locate(doc, result, !s.converted())) {
                 out.add(l.highlight());
             }
             return out;
@@ -111,7 +111,7 @@ public final class DocumentViews {
         PdfSource s = require(original, sha256);
         try (PDDocument doc = Loader.loadPDF(s.pdf(original).toFile())) {
             List<PdfAnnotator.Box> boxes = new ArrayList<>();
-            for (Located l : locate(doc, result)) {
+            for (Located l : locate(doc, result, !s.converted())) {
                 boxes.add(new PdfAnnotator.Box(l.highlight().finding(), l.highlight().page(), l.points()));
             }
             PdfAnnotator.annotate(doc, result, boxes);
@@ -126,7 +126,7 @@ public final class DocumentViews {
     private record Located(Highlight highlight, float[] points) {
     }
 
-    private static List<Located> locate(PDDocument doc, ReportResult result) {
+    private static List<Located> locate(PDDocument doc, ReportResult result, boolean exactPages) {
         Map<Integer, PageText> texts = new HashMap<>();
         NumberLocator locator = new NumberLocator(p -> texts.computeIfAbsent(p, n -> {
             try {
@@ -134,7 +134,7 @@ public final class DocumentViews {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }), doc.getNumberOfPages());
+        }), doc.getNumberOfPages(), exactPages);
         List<Located> out = new ArrayList<>();
         List<Finding> findings = result.findings() == null ? List.of() : result.findings();
         for (int i = 0; i < findings.size(); i++) {

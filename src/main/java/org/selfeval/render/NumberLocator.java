@@ -31,6 +31,11 @@ final class NumberLocator {
     private static final double CHAR_WEIGHT = 5;
     private static final double LABEL_AFTER_PENALTY = 2;
     private static final int MAX_LABEL_CHARS = 80;
+    // A label part found next to the number outweighs any distance within the limits above.
+    private static final double LABEL_BONUS = 1_000;
+    private static final double MAX_ALIGN = 60;
+    // Estimated pages: a page away costs what 10 points of misalignment do.
+    private static final double PAGE_PENALTY = 10;
 
     /** A located number: page, characters [from, to) of the page text, and the printed text. */
     record Location(int page, int from, int to, String printed) {
@@ -38,40 +43,59 @@ final class NumberLocator {
 
     private final IntFunction<PageText> pages;
     private final int pageCount;
+    private final boolean exactPages;
 
-    /** @param pages the text of a 1-based page (may be cached by the caller) */
-    NumberLocator(IntFunction<PageText> pages, int pageCount) {
+    /**
+     * @param pages      the text of a 1-based page (may be cached by the caller)
+     * @param exactPages true when the findings' page numbers come from this very PDF; false for a
+     *                   Word file converted here, whose page numbers the extractor only estimated
+     */
+    NumberLocator(IntFunction<PageText> pages, int pageCount, boolean exactPages) {
         this.pages = pages;
         this.pageCount = pageCount;
+        this.exactPages = exactPages;
+    }
+
+    /** The best occurrence on one page and whether anything beyond the number itself supports it. */
+    private record Scored(Location location, double score, boolean evidence, int candidates) {
     }
 
     Optional<Location> locate(Finding.Value value) {
         int stated = value.page();
-        if (stated < 1 || stated > pageCount) {
-            for (int p = 1; p <= pageCount; p++) {
-                Optional<Location> l = onPage(pages.apply(p), value, true);
-                if (l.isPresent()) {
-                    return l;
+        boolean known = stated >= 1 && stated <= pageCount;
+        if (exactPages && known) {
+            Optional<Scored> here = onPage(pages.apply(stated), value);
+            if (here.isPresent() && (here.get().evidence() || here.get().candidates() == 1)) {
+                return here.map(Scored::location);
+            }
+            // A value cited across a page break: the neighbours, but there only with evidence.
+            for (int p : new int[]{stated + 1, stated - 1}) {
+                if (p >= 1 && p <= pageCount) {
+                    Optional<Scored> s = onPage(pages.apply(p), value).filter(Scored::evidence);
+                    if (s.isPresent()) {
+                        return s.map(Scored::location);
+                    }
                 }
             }
             return Optional.empty();
         }
-        // Word page numbers are estimates: look on the neighbours too, but there only with evidence.
-        int[] order = {stated, stated + 1, stated - 1, stated + 2, stated - 2};
-        for (int i = 0; i < order.length; i++) {
-            int p = order[i];
-            if (p < 1 || p > pageCount) {
-                continue;
-            }
-            Optional<Location> l = onPage(pages.apply(p), value, i > 0);
-            if (l.isPresent()) {
-                return l;
+        // Estimated or unknown page: every page, with evidence, the nearer the stated page the better.
+        Scored best = null;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int p = 1; p <= pageCount; p++) {
+            Optional<Scored> s = onPage(pages.apply(p), value).filter(Scored::evidence);
+            if (s.isPresent()) {
+                double score = s.get().score() + (known ? PAGE_PENALTY * Math.abs(p - stated) : 0);
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = s.get();
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best).map(Scored::location);
     }
 
-    private Optional<Location> onPage(PageText page, Finding.Value value, boolean needEvidence) {
+    private Optional<Scored> onPage(PageText page, Finding.Value value) {
         List<int[]> candidates = occurrences(page.text(), value.value());
         if (candidates.isEmpty()) {
             return Optional.empty();
@@ -106,12 +130,9 @@ final class NumberLocator {
                 evidence = hasEvidence;
             }
         }
-        boolean accept = evidence || (!needEvidence && candidates.size() == 1);
-        if (!accept) {
-            return Optional.empty();
-        }
         int[] c = bestCandidate;
-        return Optional.of(new Location(page.page(), c[0], c[1], page.text().substring(c[0], c[1])));
+        Location l = new Location(page.page(), c[0], c[1], page.text().substring(c[0], c[1]));
+        return Optional.of(new Scored(l, best, evidence, candidates.size()));
     }
 
     /** Spans [from, to) of page.text() where the number is printed. */
@@ -194,24 +215,31 @@ final class NumberLocator {
         return out;
     }
 
-    /** Table cell: for each label part, how far the number is from the part's row or column (points); NaN without parts. */
+    /**
+     * Table cell: each label part printed in the number's row or column (within
+     * {@link #MAX_ALIGN} points) earns a bonus, less the misalignment; NaN when none is.
+     */
     private static double alignment(PageText page, int[] candidate, List<List<int[]>> parts) {
-        if (parts.isEmpty()) {
+        float[] c = page.centre(candidate[0], candidate[1]);
+        if (parts.isEmpty() || c == null) {
             return Double.NaN;
         }
-        float[] c = page.centre(candidate[0], candidate[1]);
         double total = 0;
+        boolean aligned = false;
         for (List<int[]> occurrences : parts) {
             double best = Double.POSITIVE_INFINITY;
             for (int[] o : occurrences) {
                 float[] l = page.centre(o[0], o[1]);
-                if (l != null && c != null) {
+                if (l != null) {
                     best = Math.min(best, Math.min(Math.abs(l[0] - c[0]), Math.abs(l[1] - c[1])));
                 }
             }
-            total += best;
+            if (best <= MAX_ALIGN) {
+                total += best - LABEL_BONUS;
+                aligned = true;
+            }
         }
-        return total;
+        return aligned ? total : Double.NaN;
     }
 
     /** Prose: characters between the label and the number, the label normally coming first; NaN without parts. */
@@ -233,7 +261,7 @@ final class NumberLocator {
             }
             // A label a paragraph away says nothing about this occurrence.
             if (best <= MAX_LABEL_CHARS) {
-                total += best * CHAR_WEIGHT;
+                total += best * CHAR_WEIGHT - LABEL_BONUS;
                 near = true;
             }
         }
