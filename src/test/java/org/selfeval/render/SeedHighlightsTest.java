@@ -61,12 +61,28 @@ class SeedHighlightsTest {
         List<Highlight> hs = new DocumentViews(cache, RenderOptions.defaults()).highlights(seed, result.sha256(), result);
         try (PDDocument doc = Loader.loadPDF(seed.toFile())) {
             for (Highlight h : hs) {
-                System.out.println(h + " " + result.findings().get(h.finding()).values().get(h.value()));
                 assertEquals(h.text(), Boxes.textUnder(doc, h), () -> "box " + h);
             }
         }
         long values = result.findings().stream().mapToLong(f -> f.values().size()).sum();
-        System.out.println("located " + hs.size() + " of " + values);
+        assertTrue(hs.size() >= values * 0.9, "located " + hs.size() + " of " + values);
+    }
+
+    @Test
+    void annotatedSeed_t5IsARedHighlightWithItsMessageOnPage6() throws IOException {
+        byte[] pdf = new DocumentViews(cache, RenderOptions.defaults()).annotatedPdf(seed, result.sha256(), result);
+        Finding t5 = result.findings().get(indexOf("T5"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(7, doc.getNumberOfPages());
+            var highlights = doc.getPage(5).getAnnotations().stream()
+                    .filter(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight)
+                    .filter(a -> a.getContents().contains(t5.message())).toList();
+            assertEquals(1, highlights.size());
+            var h = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight) highlights.get(0);
+            assertEquals(3 * 8, h.getQuadPoints().length, "one quad per number");
+            assertTrue(h.getColor().getComponents()[0] > 0.8 && h.getColor().getComponents()[1] < 0.3);
+            assertTrue(h.getContents().startsWith("[T5]"));
+        }
     }
 
     private static int indexOf(String rule) {
