@@ -174,8 +174,15 @@ public final class DocumentViews {
             return known;
         }
         synchronized (lock(sha256)) {
-            return sources.computeIfAbsent(sha256,
-                    k -> PdfSource.resolve(original, folder(sha256), detector, converter));
+            known = sources.get(sha256);
+            if (known != null) {
+                return known;
+            }
+            PdfSource s = PdfSource.resolve(original, folder(sha256), detector, converter);
+            if (s.lasting()) {
+                sources.put(sha256, s);
+            }
+            return s;
         }
     }
 

@@ -17,7 +17,13 @@ import java.nio.file.Path;
  */
 record PdfSource(Path pdf, int pages, String reason, boolean converted) {
 
+    static final String UNREADABLE = "无法读取原始文件，无法显示页面图像";
     static final String NEEDS_LIBREOFFICE = "Word 文件需安装 LibreOffice 才能显示页面图像，以下显示文本";
+
+    /** Worth remembering: anything but a failure to read the original, which may be there later. */
+    boolean lasting() {
+        return !UNREADABLE.equals(reason);
+    }
 
     boolean available() {
         return pdf != null;
@@ -41,7 +47,7 @@ record PdfSource(Path pdf, int pages, String reason, boolean converted) {
             return none(e.code() == FailureCode.ENCRYPTED ? "文件已加密，无法显示页面图像"
                     : e.code() == FailureCode.CORRUPT ? "文件已损坏，无法显示页面图像" : "不支持的文件类型，无法显示页面图像");
         } catch (IOException e) {
-            return none("无法读取原始文件，无法显示页面图像");
+            return new PdfSource(null, 0, UNREADABLE, false);
         }
         if ("pdf".equals(format)) {
             return opened(original, false, "PDF 文件无法打开（已加密或已损坏），无法显示页面图像");

@@ -201,6 +201,16 @@ class DocumentViewsTest {
         assertFalse(info.reason().isBlank());
     }
 
+    @Test
+    void originalNotThereYet_triedAgainLater() throws IOException {
+        Checked c = labelled(2).get(1);
+        Path later = corpus.resolve("later.pdf");
+        DocumentViews views = new DocumentViews(cache, RenderOptions.defaults());
+        assertFalse(views.info(later, c.sha256()).images());
+        Files.copy(c.file(), later);
+        assertTrue(views.info(later, c.sha256()).images());
+    }
+
     private static void assertColour(Severity s, float[] rgb) {
         if (s == Severity.ERROR) {
             assertTrue(rgb[0] > 0.8 && rgb[1] < 0.3 && rgb[2] < 0.3, "red");
