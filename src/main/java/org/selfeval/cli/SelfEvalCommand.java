@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 IndexCommand.class,
                 SearchCommand.class,
                 WatchCommand.class,
+                ServeCommand.class,
+                BenchServeCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
                 BenchIndexCommand.class,
