@@ -121,7 +121,13 @@ function valuesTable(f) {
     h('thead', null, h('tr', null, ['项目', '数值', '来源', '页'].map(t => h('th', null, t)))),
     h('tbody', null, values.map(v => h('tr', {title: v.snippet || ''},
       h('td', null, v.label),
-      h('td', {class: 'n value'}, num(v.value) + (v.unit ? ' ' + v.unit : '')),
+      h('td', {class: 'n value'}, withUnit(v)),
       h('td', null, SOURCE_TEXT[v.source] || v.source || ''),
       h('td', {class: 'n'}, v.page ? num(v.page) : '')))));
+}
+
+/** "860.9 万元", "97.77%": percent-like units stick to the number as they are printed. */
+function withUnit(v) {
+  const unit = v.unit || '';
+  return num(v.value) + (!unit || /^[%‰]/.test(unit) ? unit : ' ' + unit);
 }
