@@ -24,8 +24,10 @@ public final class IntakeService {
         Path configDir = ConfigLoader.configDir();
         main.setPropertyPlaceholderLocations("file:" + configDir.resolve("application.properties").toAbsolutePath());
         main.configure().addConfiguration(SelfEvalCamelConfiguration.class);
+        // Only the extract-only intake: the service's routes (service-*.camel.yaml) belong to `serve`.
+        String routes = home.resolve("routes").toAbsolutePath().toString();
         main.addOverrideProperty("camel.main.routes-include-pattern",
-                "file:" + home.resolve("routes").toAbsolutePath() + "/*.camel.yaml");
+                "file:" + routes + "/extract-inbox.camel.yaml,file:" + routes + "/error-handling.camel.yaml");
         overrides.forEach(main::addOverrideProperty);
         return main;
     }

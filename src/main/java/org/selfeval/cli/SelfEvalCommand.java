@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 IndexCommand.class,
                 SearchCommand.class,
                 WatchCommand.class,
+                ServeCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
                 BenchIndexCommand.class,

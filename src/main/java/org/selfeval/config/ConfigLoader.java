@@ -64,7 +64,7 @@ public final class ConfigLoader {
         IndexElasticsearch es = (i.elasticsearch() == null ? IndexElasticsearch.of(Map.of()) : i.elasticsearch())
                 .withEnv(env);
         return new SelfEvalConfig(c.extract(), c.structure(), c.batch(),
-                new SelfEvalConfig.Index(i.engine(), i.dataDir(), es));
+                new SelfEvalConfig.Index(i.engine(), i.dataDir(), es), c.service().withEnv(env));
     }
 
     private static void validate(SelfEvalConfig c, Path file) {
@@ -95,6 +95,33 @@ public final class ConfigLoader {
         }
         if (SelfEvalConfig.Index.ELASTICSEARCH.equals(c.index().engine()) && c.index().elasticsearch().url() == null) {
             problems.add("index.elasticsearch.url (or SELFEVAL_ES_URL) is required for the elasticsearch engine");
+        }
+        if (c.extract().zip().minInflateRatio() <= 0 || c.extract().zip().minInflateRatio() >= 1) {
+            problems.add("extract.zip.min_inflate_ratio must be within (0, 1)");
+        }
+        if (c.extract().zip().maxExpandedBytes() <= 0) {
+            problems.add("extract.zip.max_expanded_bytes must be > 0");
+        }
+        ServiceSettings s = c.service();
+        if (s.host() == null || s.host().isBlank()) {
+            problems.add("service.host must not be empty");
+        }
+        if (s.port() < 1 || s.port() > 65535) {
+            problems.add("service.port must be within 1..65535");
+        }
+        if (s.workDir() == null || s.workDir().isBlank()) {
+            problems.add("service.work_dir must not be empty");
+        }
+        if (s.maxUploadBytes() <= 0 || s.maxRequestBytes() < s.maxUploadBytes()) {
+            problems.add("service.max_upload_bytes must be > 0 and ≤ service.max_request_bytes");
+        }
+        if (s.maxFilesPerUpload() <= 0) {
+            problems.add("service.max_files_per_upload must be > 0");
+        }
+        if (s.parallelism() < 0 || s.queueSize() <= 0 || s.retries() < 0 || s.retryDelayMs() < 0
+                || s.pollDelayMs() <= 0 || s.readLockMinAgeMs() < 0) {
+            problems.add("service.parallelism/retries/retry_delay_ms/read_lock_min_age_ms must be ≥ 0, "
+                    + "queue_size and poll_delay_ms > 0");
         }
         if (!problems.isEmpty()) {
             throw new ConfigException("配置文件有误 " + file + ": " + String.join("; ", problems));

@@ -8,9 +8,13 @@ import java.time.Duration;
 import java.util.Map;
 
 /** The immutable configuration tree read from config/selfeval.yaml. */
-public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, Index index) {
+public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, Index index, ServiceSettings service) {
 
-    public record Extract(long maxBytes, int maxPages, int timeoutSeconds, Ocr ocr) {
+    public record Extract(long maxBytes, int maxPages, int timeoutSeconds, Ocr ocr, Zip zip) {
+    }
+
+    /** Zip-bomb limits for .docx packages. */
+    public record Zip(double minInflateRatio, long maxExpandedBytes) {
     }
 
     public record Ocr(boolean enabled, String command, String languages, int dpi) {
@@ -46,7 +50,8 @@ public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, 
     public ExtractOptions extractOptions() {
         return new ExtractOptions(extract.maxBytes(), extract.maxPages(), Duration.ofSeconds(extract.timeoutSeconds()),
                 new ExtractOptions.OcrOptions(extract.ocr().enabled(), extract.ocr().command(),
-                        extract.ocr().languages(), extract.ocr().dpi()));
+                        extract.ocr().languages(), extract.ocr().dpi()),
+                new ExtractOptions.ZipLimits(extract.zip().minInflateRatio(), extract.zip().maxExpandedBytes()));
     }
 
     public OutlineRules outlineRules() {

@@ -9,19 +9,37 @@ import java.time.Duration;
  * @param maxPages   PDFs with more pages fail with TOO_LARGE
  * @param timeout    per-document wall-clock limit; a parse that runs past it is stopped
  * @param ocr        OCR of pages without a text layer
+ * @param zip        zip-bomb limits for .docx packages
  */
-public record ExtractOptions(long maxBytes, int maxPages, Duration timeout, OcrOptions ocr) {
+public record ExtractOptions(long maxBytes, int maxPages, Duration timeout, OcrOptions ocr, ZipLimits zip) {
+
+    /** Without explicit zip limits: POI's defaults. */
+    public ExtractOptions(long maxBytes, int maxPages, Duration timeout, OcrOptions ocr) {
+        this(maxBytes, maxPages, timeout, ocr, ZipLimits.defaults());
+    }
 
     public static ExtractOptions defaults() {
         return new ExtractOptions(64L * 1024 * 1024, 500, Duration.ofSeconds(120), OcrOptions.defaults());
     }
 
     public ExtractOptions withOcr(OcrOptions newOcr) {
-        return new ExtractOptions(maxBytes, maxPages, timeout, newOcr);
+        return new ExtractOptions(maxBytes, maxPages, timeout, newOcr, zip);
     }
 
     public ExtractOptions withTimeout(Duration newTimeout) {
-        return new ExtractOptions(maxBytes, maxPages, newTimeout, ocr);
+        return new ExtractOptions(maxBytes, maxPages, newTimeout, ocr, zip);
+    }
+
+    /**
+     * Zip-bomb limits for Word packages (.docx).
+     *
+     * @param minInflateRatio  compressed/expanded below this (past a small grace size) is a bomb
+     * @param maxExpandedBytes the whole package may not expand beyond this
+     */
+    public record ZipLimits(double minInflateRatio, long maxExpandedBytes) {
+        public static ZipLimits defaults() {
+            return new ZipLimits(0.01, 1L << 30);
+        }
     }
 
     /**

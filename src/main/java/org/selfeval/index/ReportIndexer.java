@@ -47,7 +47,14 @@ public final class ReportIndexer {
 
     public Outcome index(Path file, AnalysisOptions options) {
         ExtractResult extracted = reader.read(file, engine.extractOptions());
-        ReportResult result = engine.analyse(extracted, options);
+        return add(extracted, engine.analyse(extracted, options));
+    }
+
+    /**
+     * Indexes a report already checked: the cheap, serial half of {@link #index}, so that a caller
+     * can check files in parallel and index them one at a time.
+     */
+    public Outcome add(ExtractResult extracted, ReportResult result) {
         if (!result.isOk()) {
             return new Outcome(result, null);
         }

@@ -48,7 +48,7 @@ public final class DocxExtractor implements FormatExtractor {
             // An encrypted .docx is an OLE2 container, not a zip.
             throw OleContainers.notReadableAsDocx(content);
         }
-        ZipBombGuard.check(content);
+        ZipBombGuard.check(content, options.zip());
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             PackagePart main = mainPart(pkg);
             DocxStyles styles = readStyles(main);

@@ -1,5 +1,6 @@
 package org.selfeval.extract.word;
 
+import org.selfeval.extract.ExtractOptions;
 import org.selfeval.extract.ExtractionException;
 import org.selfeval.extract.FailureCode;
 
@@ -14,21 +15,17 @@ import java.util.zip.ZipInputStream;
  * Refuses .docx packages that inflate far beyond their size, before POI loads every part into
  * memory. POI's own guard (ZipSecureFile) is process-wide state, and Tika's type detection
  * switches its ratio check off (min inflate ratio -1), so it cannot be relied on here. The
- * limits mirror POI's defaults.
+ * limits come from extract.zip in config/selfeval.yaml (POI's defaults unless set).
  */
 final class ZipBombGuard {
 
-    /** POI's default minimum compressed/expanded ratio. */
-    private static final double MIN_INFLATE_RATIO = 0.01;
     /** Entries smaller than this are never judged by ratio (tiny XML compresses well). */
     private static final long GRACE_BYTES = 100 * 1024;
-    /** Upper bound on the expanded package. */
-    private static final long MAX_EXPANDED_BYTES = 1L << 30;
 
     private ZipBombGuard() {
     }
 
-    static void check(byte[] zip) throws ExtractionException {
+    static void check(byte[] zip, ExtractOptions.ZipLimits limits) throws ExtractionException {
         Counting raw = new Counting(new ByteArrayInputStream(zip));
         byte[] buf = new byte[64 * 1024];
         long total = 0;
@@ -42,13 +39,13 @@ final class ZipBombGuard {
                     expanded += n;
                     total += n;
                     double ratio = (double) (raw.count - start) / expanded;
-                    if (expanded > GRACE_BYTES && ratio < MIN_INFLATE_RATIO) {
+                    if (expanded > GRACE_BYTES && ratio < limits.minInflateRatio()) {
                         throw new ExtractionException(FailureCode.TOO_LARGE, "zip bomb: entry " + entry.getName()
-                                + " inflates beyond ratio " + MIN_INFLATE_RATIO);
+                                + " inflates beyond ratio " + limits.minInflateRatio());
                     }
-                    if (total > MAX_EXPANDED_BYTES) {
+                    if (total > limits.maxExpandedBytes()) {
                         throw new ExtractionException(FailureCode.TOO_LARGE, "package expands beyond "
-                                + MAX_EXPANDED_BYTES + " bytes");
+                                + limits.maxExpandedBytes() + " bytes");
                     }
                 }
             }

@@ -1,0 +1,44 @@
+package org.selfeval.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The stable id of a finding: the same finding of the same file gets the same id on every check,
+ * so reviewers' decisions (stored by sha256 + id) survive re-checks. Built from what identifies a
+ * finding — code, rule, and each quoted value's label, number and page — never from its message
+ * wording or its position in the list.
+ */
+public final class FindingIds {
+
+    private static final int LENGTH = 16;
+
+    private FindingIds() {
+    }
+
+    public static String of(Finding f) {
+        StringBuilder key = new StringBuilder();
+        key.append(f.code()).append('|').append(f.rule() == null ? "" : f.rule());
+        for (Finding.Value v : f.values()) {
+            key.append('|').append(v.label()).append('=').append(number(v.value())).append('@').append(v.page());
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the JDK", e);
+        }
+    }
+
+    /** 860.9 and 860.90000000001 are one number: rounded to 4 places, trailing zeros dropped. */
+    private static String number(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return String.valueOf(v);
+        }
+        return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

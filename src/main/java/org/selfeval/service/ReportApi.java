@@ -1,0 +1,127 @@
+package org.selfeval.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.camel.Exchange;
+import org.selfeval.engine.ReportResult;
+import org.selfeval.model.Finding;
+import org.selfeval.model.FindingIds;
+import org.selfeval.pipeline.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One report: GET /api/reports/{sha256}, its findings' decisions, and the original file. */
+public final class ReportApi {
+
+    private static final Map<String, String> TYPES = Map.of(
+            "pdf", "application/pdf",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "doc", "application/msword");
+
+    private final ResultStore results;
+    private final DecisionStore decisions;
+
+    public ReportApi(ResultStore results, DecisionStore decisions) {
+        this.results = results;
+        this.decisions = decisions;
+    }
+
+    /**
+     * The findings' stable ids, in order. Two identical findings of one report get "-2", "-3"… so
+     * every finding can be addressed; the order is the checker's, which is deterministic.
+     */
+    public static List<String> findingIds(ReportResult r) {
+        List<String> ids = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Finding f : r.findings() == null ? List.<Finding>of() : r.findings()) {
+            String id = FindingIds.of(f);
+            int n = seen.merge(id, 1, Integer::sum);
+            ids.add(n == 1 ? id : id + "-" + n);
+        }
+        return ids;
+    }
+
+    public void report(Exchange ex) {
+        Http.handle(ex, () -> {
+            String sha = ex.getIn().getHeader("sha256", String.class);
+            ResultStore.Stored stored = results.get(sha).orElseThrow(() -> ApiError.notFound("报告不存在或尚未处理完。"));
+            ObjectNode tree = results.read(sha).orElseThrow();
+            ObjectNode body = (ObjectNode) tree.get("result");
+            ObjectNode decided = decisions.all(sha);
+            JsonNode findings = body.get("findings");
+            if (findings instanceof ArrayNode arr) {
+                List<String> ids = findingIds(stored.result());
+                for (int i = 0; i < arr.size() && i < ids.size(); i++) {
+                    ObjectNode f = (ObjectNode) arr.get(i);
+                    f.put("id", ids.get(i));
+                    if (decided.has(ids.get(i))) {
+                        f.set("decision", decided.get(ids.get(i)));
+                    }
+                }
+            }
+            body.set("view", view(stored.result()));
+            body.put("originalName", stored.originalName());
+            Http.json(ex, 200, body);
+        });
+    }
+
+    /** Page images come with the renderer (org.selfeval.render); until it is wired the page shows text. */
+    private static ObjectNode view(ReportResult r) {
+        ObjectNode v = Json.MAPPER.createObjectNode();
+        v.put("images", false);
+        v.put("pages", r.report() == null ? 0 : r.report().pages());
+        v.put("reason", "本服务尚未启用页面图像，请查看下方文字和数值。");
+        return v;
+    }
+
+    public void decide(Exchange ex) {
+        Http.handle(ex, () -> {
+            String sha = ex.getIn().getHeader("sha256", String.class);
+            String findingId = ex.getIn().getHeader("findingId", String.class);
+            ResultStore.Stored stored = results.get(sha).orElseThrow(() -> ApiError.notFound("报告不存在或尚未处理完。"));
+            if (!findingIds(stored.result()).contains(findingId)) {
+                throw ApiError.notFound("该报告中没有这个问题（编号 " + findingId + "）。");
+            }
+            JsonNode body;
+            try {
+                body = Json.MAPPER.readTree(ex.getIn().getBody(String.class));
+            } catch (IOException | RuntimeException e) {
+                throw ApiError.badRequest("请求内容应为 JSON，例如 {\"status\":\"confirmed\",\"comment\":\"…\"}。");
+            }
+            if (body == null || !body.isObject()) {
+                throw ApiError.badRequest("请求内容应为 JSON 对象。");
+            }
+            ObjectNode d = decisions.decide(sha, findingId, body.path("status").asText(null),
+                    body.path("comment").asText(""));
+            Http.json(ex, 200, d);
+        });
+    }
+
+    public void original(Exchange ex) {
+        Http.handle(ex, () -> {
+            String sha = ex.getIn().getHeader("sha256", String.class);
+            Path file = results.original(sha).orElseThrow(() -> ApiError.notFound("原文件不存在。"));
+            String name = results.get(sha).map(ResultStore.Stored::originalName).orElse(sha);
+            String safe = FileNames.sanitise(name);
+            String format = results.get(sha).map(s -> s.result().report() == null ? null : s.result().report().format())
+                    .orElse(null);
+            if (format == null) {
+                int dot = safe.lastIndexOf('.');
+                format = dot > 0 ? safe.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+            }
+            try {
+                Http.bytes(ex, TYPES.getOrDefault(format, "application/octet-stream"), Files.readAllBytes(file), safe);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

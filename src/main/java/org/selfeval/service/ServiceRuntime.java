@@ -1,0 +1,88 @@
+package org.selfeval.service;
+
+import org.selfeval.config.SelfEvalConfig;
+import org.selfeval.config.ServiceSettings;
+import org.selfeval.engine.SelfEvalEngine;
+import org.selfeval.index.IndexAnalysis;
+import org.selfeval.index.ReportIndex;
+import org.selfeval.index.ReportIndexer;
+import org.selfeval.index.ReportIndexes;
+import org.selfeval.index.crossyear.CrossYearChecker;
+import org.selfeval.pipeline.DocumentReader;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one {@code selfeval serve} process holds: the engine, the index (one writer per
+ * process), the stores, and the beans the routes call. Closing it commits and closes the index.
+ */
+public final class ServiceRuntime implements AutoCloseable {
+
+    private final ServiceSettings settings;
+    private final WorkFolders folders;
+    private final HttpGuard guard;
+    private final ReportIndex index;
+    private final ServiceMetrics metrics = new ServiceMetrics();
+    private final Map<String, Object> beans = new LinkedHashMap<>();
+
+    private ServiceRuntime(SelfEvalConfig config, ServiceSettings settings, Path configDir) {
+        this.settings = settings;
+        // First: refuses to start off loopback without a token, before anything is opened.
+        this.guard = new HttpGuard(settings);
+        this.folders = WorkFolders.under(Path.of(settings.workDir())).create();
+        SelfEvalEngine engine = SelfEvalEngine.standard(config, configDir);
+        IndexAnalysis analysis = IndexAnalysis.standard();
+        this.index = ReportIndexes.open(config, folders.data(), analysis);
+        DocumentReader reader = DocumentReader.standard(config.outlineRules());
+        ReportIndexer indexer = new ReportIndexer(reader, engine, analysis, index,
+                List.of(CrossYearChecker.of(engine.profiles())), System::currentTimeMillis);
+        BatchStore batches = new BatchStore(folders.batches());
+        ResultStore results = new ResultStore(folders.results(), folders.originals());
+        DecisionStore decisions = new DecisionStore(folders.decisions());
+        beans.put("intake", new Intake(folders, reader, engine, indexer, index, batches, results, metrics));
+        beans.put("shaRepository", new ShaRepository(folders.seen()));
+        beans.put("batchApi", new BatchApi(settings, folders, batches, results, guard, metrics));
+        beans.put("reportApi", new ReportApi(results, decisions));
+        beans.put("searchApi", new SearchApi(index));
+        beans.put("opsApi", new OpsApi(folders, index, metrics, guard));
+        // camel.metrics finds and uses this registry, so Camel's meters join the service's.
+        beans.put("metricsRegistry", metrics.registry());
+    }
+
+    /** Opens the service's state; throws if the bind address needs a token and none is set. */
+    public static ServiceRuntime open(SelfEvalConfig config, ServiceSettings settings, Path configDir) {
+        return new ServiceRuntime(config, settings, configDir);
+    }
+
+    public ServiceSettings settings() {
+        return settings;
+    }
+
+    public WorkFolders folders() {
+        return folders;
+    }
+
+    public HttpGuard guard() {
+        return guard;
+    }
+
+    public ReportIndex index() {
+        return index;
+    }
+
+    public ServiceMetrics metrics() {
+        return metrics;
+    }
+
+    public Map<String, Object> beans() {
+        return beans;
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}
