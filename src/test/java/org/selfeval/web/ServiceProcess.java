@@ -32,6 +32,11 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Path workDir) throws IOException, InterruptedException {
+        return start(workDir, "127.0.0.1", null);
+    }
+
+    /** On the given address; with a token (SELFEVAL_TOKEN) when not null. */
+    static ServiceProcess start(Path workDir, String host, String token) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         Path build = Path.of(System.getProperty("selfeval.buildDir", "target")).toAbsolutePath();
         String classpath = build.resolve("classes") + java.io.File.pathSeparator
@@ -41,12 +46,16 @@ final class ServiceProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Dfile.encoding=UTF-8", "-cp", classpath,
                 "org.selfeval.cli.SelfEvalCommand", "serve",
-                "--host", "127.0.0.1", "--port", String.valueOf(port), "--work", workDir.toString()));
+                "--host", host, "--port", String.valueOf(port), "--work", workDir.toString()));
         Path log = workDir.resolve("server.log");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().remove("SELFEVAL_TOKEN");
+        if (token != null) {
+            pb.environment().put("SELFEVAL_TOKEN", token);
+        }
         Process process = pb.start();
-        ServiceProcess server = new ServiceProcess(process, "http://127.0.0.1:" + port + "/", log);
+        String authority = host.contains(":") ? "[" + host + "]" : host;
+        ServiceProcess server = new ServiceProcess(process, "http://" + authority + ":" + port + "/", log);
         server.awaitHealthy();
         return server;
     }
