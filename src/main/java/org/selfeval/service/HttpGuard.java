@@ -5,7 +5,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import org.selfeval.config.ServiceSettings;
 
 import java.net.InetAddress;
@@ -68,18 +67,11 @@ public final class HttpGuard {
 
     public void install(Router router) {
         router.route().order(-10_000).handler(this::guard);
-        // The upload's parts are needed by the upload bean; Camel's own body handler then finds the body read.
-        router.post("/api/batches").order(-9_000).handler(BodyHandler.create()
-                .setBodyLimit(settings.maxRequestBytes()).setDeleteUploadedFilesOnEnd(true)
-                .setUploadsDirectory(settingsUploads()));
+        // Camel's body handler (camel.server.max-body-size) reads the parts into this same routing context.
         router.post("/api/batches").order(-8_000).handler(this::rememberUpload);
         router.errorHandler(413, ctx -> reject(ctx, 413, "TOO_LARGE", "上传内容超过上限（单次请求最多 "
                 + settings.maxRequestBytes() / (1024 * 1024) + " MB），请分批上传。"));
         router.get().order(Integer.MAX_VALUE).handler(new StaticPages("web"));
-    }
-
-    private String settingsUploads() {
-        return WorkFolders.under(java.nio.file.Path.of(settings.workDir())).staging().resolve("uploads").toString();
     }
 
     private void guard(RoutingContext ctx) {
