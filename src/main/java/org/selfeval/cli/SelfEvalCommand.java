@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 WatchCommand.class,
                 ServeCommand.class,
+                BenchServeCommand.class,
                 GenerateCommand.class,
                 BenchCommand.class,
                 BenchIndexCommand.class,

@@ -64,7 +64,7 @@ public final class ConfigLoader {
         IndexElasticsearch es = (i.elasticsearch() == null ? IndexElasticsearch.of(Map.of()) : i.elasticsearch())
                 .withEnv(env);
         return new SelfEvalConfig(c.extract(), c.structure(), c.batch(),
-                new SelfEvalConfig.Index(i.engine(), i.dataDir(), es), c.service().withEnv(env));
+                new SelfEvalConfig.Index(i.engine(), i.dataDir(), es), c.render(), c.service().withEnv(env));
     }
 
     private static void validate(SelfEvalConfig c, Path file) {
@@ -122,6 +122,15 @@ public final class ConfigLoader {
                 || s.pollDelayMs() <= 0 || s.readLockMinAgeMs() < 0) {
             problems.add("service.parallelism/retries/retry_delay_ms/read_lock_min_age_ms must be ≥ 0, "
                     + "queue_size and poll_delay_ms > 0");
+        }
+        if (c.render().dpi() < 36 || c.render().dpi() > 600) {
+            problems.add("render.dpi must be within 36..600");
+        }
+        if (c.render().soffice() == null || c.render().soffice().isBlank()) {
+            problems.add("render.soffice must not be empty");
+        }
+        if (c.render().conversionTimeoutSeconds() <= 0) {
+            problems.add("render.conversion_timeout_seconds must be > 0");
         }
         if (!problems.isEmpty()) {
             throw new ConfigException("配置文件有误 " + file + ": " + String.join("; ", problems));

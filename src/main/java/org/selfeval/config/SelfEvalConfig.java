@@ -1,6 +1,7 @@
 package org.selfeval.config;
 
 import org.selfeval.extract.ExtractOptions;
+import org.selfeval.render.RenderOptions;
 import org.selfeval.structure.OutlineRules;
 
 import java.nio.file.Path;
@@ -8,7 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /** The immutable configuration tree read from config/selfeval.yaml. */
-public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, Index index, ServiceSettings service) {
+public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, Index index, Render render,
+                             ServiceSettings service) {
 
     public record Extract(long maxBytes, int maxPages, int timeoutSeconds, Ocr ocr, Zip zip) {
     }
@@ -45,6 +47,20 @@ public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, 
             String fromEnv = env.get("SELFEVAL_DATA");
             return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : Path.of(dataDir);
         }
+    }
+
+    /**
+     * Page images and the annotated PDF for reviewers.
+     *
+     * @param dpi                        page image resolution
+     * @param soffice                    LibreOffice command that converts Word files to PDF (PATH lookup)
+     * @param conversionTimeoutSeconds   limit for one conversion
+     */
+    public record Render(int dpi, String soffice, int conversionTimeoutSeconds) {
+    }
+
+    public RenderOptions renderOptions() {
+        return new RenderOptions(render.dpi(), render.soffice(), Duration.ofSeconds(render.conversionTimeoutSeconds()));
     }
 
     public ExtractOptions extractOptions() {

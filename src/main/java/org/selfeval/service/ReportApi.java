@@ -28,10 +28,12 @@ public final class ReportApi {
 
     private final ResultStore results;
     private final DecisionStore decisions;
+    private final ViewApi views;
 
-    public ReportApi(ResultStore results, DecisionStore decisions) {
+    public ReportApi(ResultStore results, DecisionStore decisions, ViewApi views) {
         this.results = results;
         this.decisions = decisions;
+        this.views = views;
     }
 
     /**
@@ -67,19 +69,10 @@ public final class ReportApi {
                     }
                 }
             }
-            body.set("view", view(stored.result()));
+            body.set("view", views.view(sha));
             body.put("originalName", stored.originalName());
             Http.json(ex, 200, body);
         });
-    }
-
-    /** Page images come with the renderer (org.selfeval.render); until it is wired the page shows text. */
-    private static ObjectNode view(ReportResult r) {
-        ObjectNode v = Json.MAPPER.createObjectNode();
-        v.put("images", false);
-        v.put("pages", r.report() == null ? 0 : r.report().pages());
-        v.put("reason", "本服务尚未启用页面图像，请查看下方文字和数值。");
-        return v;
     }
 
     public void decide(Exchange ex) {

@@ -9,6 +9,7 @@ import org.selfeval.index.ReportIndexer;
 import org.selfeval.index.ReportIndexes;
 import org.selfeval.index.crossyear.CrossYearChecker;
 import org.selfeval.pipeline.DocumentReader;
+import org.selfeval.render.DocumentViews;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -45,7 +46,10 @@ public final class ServiceRuntime implements AutoCloseable {
         beans.put("intake", new Intake(folders, reader, engine, indexer, index, batches, results, metrics));
         beans.put("shaRepository", new ShaRepository(folders.seen()));
         beans.put("batchApi", new BatchApi(settings, folders, batches, results, guard, metrics));
-        beans.put("reportApi", new ReportApi(results, decisions));
+        ViewApi views = new ViewApi(results,
+                new DocumentViews(folders.originals().resolveSibling("views"), config.renderOptions()));
+        beans.put("reportApi", new ReportApi(results, decisions, views));
+        beans.put("viewApi", views);
         beans.put("searchApi", new SearchApi(index));
         beans.put("opsApi", new OpsApi(folders, index, metrics, guard));
         // camel.metrics finds and uses this registry, so Camel's meters join the service's.

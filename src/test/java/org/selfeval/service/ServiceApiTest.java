@@ -114,6 +114,26 @@ class ServiceApiTest {
                 assertEquals(4, wb.getSheetAt(0).getPhysicalNumberOfRows(), "header + 3 files");
             }
 
+            // Page views (org.selfeval.render): images when the report can be shown as pages, else a reason.
+            for (JsonNode f : done.path("files")) {
+                if (!f.path("status").asText().equals("ok")) {
+                    continue;
+                }
+                String s = f.path("sha256").asText();
+                JsonNode view = h.json(h.get("/api/reports/" + s), 200).path("view");
+                HttpResponse<byte[]> png = h.send(h.get("/api/reports/" + s + "/pages/1.png"));
+                if (view.path("images").asBoolean()) {
+                    assertEquals(200, png.statusCode());
+                    assertEquals((byte) 0x89, png.body()[0]);
+                    assertTrue(h.json(h.get("/api/reports/" + s + "/highlights"), 200).path("highlights").isArray());
+                    HttpResponse<byte[]> pdf = h.send(h.get("/api/reports/" + s + "/annotated.pdf"));
+                    assertEquals(200, pdf.statusCode());
+                    assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
+                } else {
+                    assertFalse(view.path("reason").asText().isBlank());
+                    assertEquals(404, png.statusCode());
+                }
+            }
             JsonNode health = h.json(h.get("/q/health"), 200);
             assertEquals("UP", health.path("status").asText());
             String metrics = new String(h.send(h.get("/q/metrics")).body(), StandardCharsets.UTF_8);
@@ -123,7 +143,7 @@ class ServiceApiTest {
             JsonNode openapi = h.json(h.get("/api/openapi.json"), 200);
             assertTrue(openapi.path("openapi").asText().startsWith("3."));
             for (String path : Arrays.asList("/api/batches", "/api/batches/{id}", "/api/reports/{sha256}",
-                    "/api/search", "/q/health")) {
+                    "/api/search", "/q/health", "/api/reports/{sha256}/highlights")) {
                 assertTrue(openapi.path("paths").has(path), path);
             }
             String page = new String(h.send(h.get("/")).body(), StandardCharsets.UTF_8);

@@ -1,0 +1,229 @@
+package org.selfeval.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.main.Main;
+import org.selfeval.config.ConfigLoader;
+import org.selfeval.config.SelfEvalConfig;
+import org.selfeval.config.ServiceSettings;
+import org.selfeval.pipeline.Json;
+import org.selfeval.service.ServiceMain;
+import org.selfeval.service.ServiceRuntime;
+import org.selfeval.synth.CorpusGenerator;
+import org.selfeval.synth.DocxRenderer;
+import org.selfeval.synth.PdfRenderer;
+import org.selfeval.synth.SpecRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code selfeval bench-serve}: the service under concurrent uploads. Starts it in this JVM on a
+ * free port with a temporary work folder; N clients each upload M generated reports in one
+ * multipart request at the same moment; waits until every file is checked. Prints throughput,
+ * upload latency and end-to-end per-file latency (upload start → status final), peak heap and RSS.
+ */
+@Command(name = "bench-serve", mixinStandardHelpOptions = true,
+        description = "Load benchmark of the service: concurrent multipart uploads of generated reports.")
+public final class BenchServeCommand implements Callable<Integer> {
+
+    @Option(names = "--clients", defaultValue = "20") int clients;
+    @Option(names = "--files", defaultValue = "10", description = "files per client (one upload request each)") int files;
+    @Option(names = "--seed", defaultValue = "31000") long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        Path tmp = Files.createTempDirectory("selfeval-bench-serve");
+        int total = clients * files;
+        System.out.printf("generating %d reports (docx%s)…%n", total, pdfAvailable() ? " and pdf" : " only");
+        List<Path> reports = generate(tmp.resolve("gen"), total);
+        SelfEvalConfig config = ConfigLoader.load();
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ServiceSettings settings = config.service().withWorkDir(tmp.resolve("work")).withBind("127.0.0.1", port)
+                .withToken("").withTimings(200, 300);
+        PeakMemory memory = new PeakMemory();
+        try (ServiceRuntime runtime = ServiceRuntime.open(config, settings, ConfigLoader.configDir())) {
+            Main main = ServiceMain.create(Path.of(System.getProperty("selfeval.home", ".")), runtime);
+            main.start();
+            try {
+                return run(port, reports, memory, settings.workers());
+            } finally {
+                main.stop();
+            }
+        }
+    }
+
+    private int run(int port, List<Path> reports, PeakMemory memory, int workers) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Double> uploadMs = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Long> batchStart = new ConcurrentHashMap<>();
+        long t0 = System.nanoTime();
+        List<Future<String>> uploads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            List<Path> mine = reports.subList(c * files, (c + 1) * files);
+            uploads.add(pool.submit(() -> {
+                byte[] body = multipart(mine, "boundary-" + UUID.randomUUID());
+                long start = System.nanoTime();
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                + "/api/batches")).header("Content-Type", "multipart/form-data; boundary="
+                                + boundaryOf(body)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                uploadMs.add((System.nanoTime() - start) / 1e6);
+                if (r.statusCode() != 202) {
+                    throw new IllegalStateException("upload refused: " + r.statusCode() + " " + r.body());
+                }
+                String batch = Json.MAPPER.readTree(r.body()).path("batch").asText();
+                batchStart.put(batch, start);
+                return batch;
+            }));
+        }
+        List<String> batches = new ArrayList<>();
+        for (Future<String> f : uploads) {
+            batches.add(f.get());
+        }
+        pool.shutdown();
+        List<Double> endToEnd = new ArrayList<>();
+        Map<String, Boolean> finished = new ConcurrentHashMap<>();
+        int failed = 0;
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        while (finished.size() < clients * files && System.nanoTime() < deadline) {
+            memory.sample();
+            for (String batch : batches) {
+                JsonNode b = Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + port + "/api/batches/" + batch)).build(), HttpResponse.BodyHandlers.ofString()).body());
+                for (JsonNode f : b.path("files")) {
+                    String st = f.path("status").asText();
+                    if ((st.equals("ok") || st.equals("failed")) && finished.putIfAbsent(batch + f.path("id"), true) == null) {
+                        endToEnd.add((System.nanoTime() - batchStart.get(batch)) / 1e6);
+                        failed += st.equals("failed") ? 1 : 0;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        memory.sample();
+        int total = clients * files;
+        System.out.printf("%d clients × %d files = %d reports, %d workers, %d cores%n", clients, files, total,
+                workers, Runtime.getRuntime().availableProcessors());
+        System.out.printf("processed %d (failed %d) in %.1f s: %.2f reports/s%n", finished.size(), failed, seconds,
+                finished.size() / seconds);
+        System.out.printf("upload latency (one request of %d files): p50 %.0f ms, p95 %.0f ms%n", files,
+                pct(uploadMs, 50), pct(uploadMs, 95));
+        System.out.printf("end-to-end per file (upload start → checked): p50 %.1f s, p95 %.1f s%n",
+                pct(endToEnd, 50) / 1000, pct(endToEnd, 95) / 1000);
+        System.out.printf("peak heap %d MiB (max %d MiB), peak RSS %d MiB%n", memory.peakHeap >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, PeakMemory.peakRssKb() >> 10);
+        return finished.size() == total ? 0 : 1;
+    }
+
+    private static String boundaryOf(byte[] body) {
+        String head = new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1);
+        return head.substring(2, head.indexOf("\r\n"));
+    }
+
+    private static byte[] multipart(List<Path> files, String boundary) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Path p : files) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                    + p.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(Files.readAllBytes(p));
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static double pct(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1)));
+    }
+
+    private static boolean pdfAvailable() {
+        try (PdfRenderer r = PdfRenderer.withSystemFont()) {
+            return r != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private long seedFor() {
+        return seed;
+    }
+
+    private List<Path> generate(Path dir, int count) throws Exception {
+        List<SpecRenderer> renderers = new ArrayList<>();
+        renderers.add(new DocxRenderer());
+        PdfRenderer pdf = null;
+        if (pdfAvailable()) {
+            renderers.add(pdf = PdfRenderer.withSystemFont());
+        }
+        try {
+            return new CorpusGenerator(renderers).generate(dir, count, seedFor());
+        } finally {
+            if (pdf != null) {
+                pdf.close();
+            }
+        }
+    }
+
+    /** Heap after the pools' peaks, sampled while the benchmark waits; RSS high-water mark from /proc. */
+    private static final class PeakMemory {
+        long peakHeap;
+
+        void sample() {
+            long heap = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    heap += pool.getPeakUsage().getUsed();
+                }
+            }
+            peakHeap = Math.max(peakHeap, heap);
+        }
+
+        static long peakRssKb() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Long.parseLong(line.replaceAll("\\D", ""));
+                    }
+                }
+            } catch (Exception e) {
+                // not Linux
+            }
+            return -1;
+        }
+    }
+}

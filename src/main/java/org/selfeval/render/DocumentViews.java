@@ -1,0 +1,209 @@
+package org.selfeval.render;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.selfeval.engine.ReportResult;
+import org.selfeval.extract.TypeDetector;
+import org.selfeval.model.Finding;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * What a reviewer sees of a submitted report: page images, where each finding's numbers are
+ * printed, and the PDF annotated with the findings. Everything is derived from the original file
+ * and cached on disk under {@code cacheDir/<sha256>/}; safe to call from many threads.
+ */
+public final class DocumentViews {
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+    private static final int STRIPES = 64;
+
+    private final Path cacheDir;
+    private final RenderOptions options;
+    private final OfficeConverter converter;
+    private final TypeDetector detector = new TypeDetector();
+    private final Map<String, PdfSource> sources = new ConcurrentHashMap<>();
+    // Striped locks: one conversion per report and one rendering per page at a time.
+    private final Object[] locks = new Object[STRIPES];
+
+    public DocumentViews(Path cacheDir, RenderOptions options) {
+        this.cacheDir = cacheDir;
+        this.options = options;
+        this.converter = new OfficeConverter(options);
+        for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    public ViewInfo info(Path original, String sha256) {
+        PdfSource s = source(original, sha256);
+        return s.available() ? new ViewInfo(true, s.pages(), null) : new ViewInfo(false, 0, s.reason());
+    }
+
+    /**
+     * Page {@code page} (1-based) as PNG at the configured resolution.
+     *
+     * @throws IllegalArgumentException when the page does not exist
+     * @throws IllegalStateException    (Chinese message) when the report has no page images
+     */
+    public byte[] pageImage(Path original, String sha256, int page) {
+        PdfSource s = require(original, sha256);
+        if (page < 1 || page > s.pages()) {
+            throw new IllegalArgumentException("页码超出范围：第 " + page + " 页（共 " + s.pages() + " 页）");
+        }
+        Path png = folder(sha256).resolve("page-" + options.dpi() + "-" + page + ".png");
+        try {
+            if (Files.isRegularFile(png)) {
+                return Files.readAllBytes(png);
+            }
+            synchronized (lock(sha256 + "/" + page)) {
+                if (Files.isRegularFile(png)) {
+                    return Files.readAllBytes(png);
+                }
+                byte[] bytes = render(s.pdf(original), page);
+                writeAtomically(png, bytes);
+                return bytes;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where each finding value is printed; values that cannot be found reliably are left out. */
+    public List<Highlight> highlights(Path original, String sha256, ReportResult result) {
+        PdfSource s = source(original, sha256);
+        if (!s.available()) {
+            return List.of();
+        }
+        try (PDDocument doc = Loader.loadPDF(s.pdf(original).toFile())) {
+            List<Highlight> out = new ArrayList<>();
+            for (Located l : locate(doc, result, !s.converted())) {
+                out.add(l.highlight());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The report's PDF with a highlight and comment per finding.
+     *
+     * @throws IllegalStateException (Chinese message) when the report has no PDF to annotate
+     */
+    public byte[] annotatedPdf(Path original, String sha256, ReportResult result) {
+        PdfSource s = require(original, sha256);
+        try (PDDocument doc = Loader.loadPDF(s.pdf(original).toFile())) {
+            List<PdfAnnotator.Box> boxes = new ArrayList<>();
+            for (Located l : locate(doc, result, !s.converted())) {
+                boxes.add(new PdfAnnotator.Box(l.highlight().finding(), l.highlight().page(), l.points()));
+            }
+            PdfAnnotator.annotate(doc, result, boxes);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Located(Highlight highlight, float[] points) {
+    }
+
+    private static List<Located> locate(PDDocument doc, ReportResult result, boolean exactPages) {
+        Map<Integer, PageText> texts = new HashMap<>();
+        NumberLocator locator = new NumberLocator(p -> texts.computeIfAbsent(p, n -> {
+            try {
+                return GlyphStripper.read(doc, n);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }), doc.getNumberOfPages(), exactPages);
+        List<Located> out = new ArrayList<>();
+        List<Finding> findings = result.findings() == null ? List.of() : result.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            List<Finding.Value> values = findings.get(i).values();
+            for (int j = 0; j < values.size(); j++) {
+                Optional<NumberLocator.Location> l = locator.locate(values.get(j));
+                if (l.isEmpty()) {
+                    continue;
+                }
+                NumberLocator.Location loc = l.get();
+                PageText page = texts.get(loc.page());
+                float[] box = page.box(loc.from(), loc.to());
+                if (box == null) {
+                    continue;
+                }
+                double[] f = page.fractions(box);
+                out.add(new Located(new Highlight(i, j, loc.page(), f[0], f[1], f[2], f[3], loc.printed()), box));
+            }
+        }
+        return out;
+    }
+
+    private PdfSource require(Path original, String sha256) {
+        PdfSource s = source(original, sha256);
+        if (!s.available()) {
+            throw new IllegalStateException(s.reason());
+        }
+        return s;
+    }
+
+    private PdfSource source(Path original, String sha256) {
+        if (sha256 == null || !KEY.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("invalid sha256 key: " + sha256);
+        }
+        PdfSource known = sources.get(sha256);
+        if (known != null) {
+            return known;
+        }
+        synchronized (lock(sha256)) {
+            return sources.computeIfAbsent(sha256,
+                    k -> PdfSource.resolve(original, folder(sha256), detector, converter));
+        }
+    }
+
+    private byte[] render(Path pdf, int page) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page - 1, options.dpi(), ImageType.RGB);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        }
+    }
+
+    private Path folder(String sha256) {
+        return cacheDir.resolve(sha256);
+    }
+
+    private Object lock(String key) {
+        return locks[Math.floorMod(key.hashCode(), STRIPES)];
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), "render-", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

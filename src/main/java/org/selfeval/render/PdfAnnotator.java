@@ -1,0 +1,152 @@
+package org.selfeval.render;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.selfeval.engine.ReportResult;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Severity;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adds the findings to a PDF as annotations a reviewer can send back: per finding and page, one
+ * highlight over the located numbers (red for errors, orange for warnings, blue for notes) whose
+ * comment is the finding's message; a finding with nothing located gets a sticky note at the top
+ * of its page. The page content itself is left untouched.
+ */
+final class PdfAnnotator {
+
+    static final String AUTHOR = "selfeval";
+    private static final float PAD = 1f;
+    private static final float NOTE_SIZE = 18f;
+    private static final float NOTE_MARGIN = 12f;
+
+    /** A located value with its box in points (origin top-left of the unrotated crop box). */
+    record Box(int finding, int page, float[] points) {
+    }
+
+    private PdfAnnotator() {
+    }
+
+    static void annotate(PDDocument doc, ReportResult result, List<Box> boxes) throws IOException {
+        List<Finding> findings = result.findings() == null ? List.of() : result.findings();
+        Map<Integer, Map<Integer, List<float[]>>> byFinding = new HashMap<>();
+        for (Box b : boxes) {
+            byFinding.computeIfAbsent(b.finding(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(b.page(), k -> new ArrayList<>()).add(b.points());
+        }
+        Map<Integer, Integer> notesOnPage = new HashMap<>();
+        int pageCount = doc.getNumberOfPages();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            Map<Integer, List<float[]>> pages = byFinding.get(i);
+            if (pages == null) {
+                int page = pageOf(f, pageCount);
+                int k = notesOnPage.merge(page, 1, Integer::sum) - 1;
+                stickyNote(doc, doc.getPage(page - 1), f, k);
+            } else {
+                for (Map.Entry<Integer, List<float[]>> e : pages.entrySet()) {
+                    highlight(doc, doc.getPage(e.getKey() - 1), f, e.getValue());
+                }
+            }
+        }
+    }
+
+    /** The comment text: rule, code and the finding's Chinese message. */
+    static String comment(Finding f) {
+        String rule = f.rule() == null ? "" : "[" + f.rule() + "] ";
+        return rule + f.message() + (f.code() == null ? "" : "（" + f.code() + "）");
+    }
+
+    static float[] colour(Severity s) {
+        return switch (s == null ? Severity.INFO : s) {
+            case ERROR -> new float[]{0.9f, 0.1f, 0.1f};
+            case WARNING -> new float[]{1f, 0.6f, 0f};
+            case INFO -> new float[]{0.3f, 0.55f, 1f};
+        };
+    }
+
+    private static int pageOf(Finding f, int pageCount) {
+        for (Finding.Value v : f.values()) {
+            if (v.page() >= 1 && v.page() <= pageCount) {
+                return v.page();
+            }
+        }
+        return 1;
+    }
+
+    private static void highlight(PDDocument doc, PDPage page, Finding f, List<float[]> boxes) throws IOException {
+        PDRectangle crop = page.getCropBox();
+        float[] quads = new float[boxes.size() * 8];
+        float minX = Float.MAX_VALUE;
+        float minY = Float.MAX_VALUE;
+        float maxX = -Float.MAX_VALUE;
+        float maxY = -Float.MAX_VALUE;
+        for (int i = 0; i < boxes.size(); i++) {
+            float[] b = boxes.get(i);
+            float x0 = crop.getLowerLeftX() + b[0] - PAD;
+            float x1 = crop.getLowerLeftX() + b[2] + PAD;
+            float top = crop.getUpperRightY() - b[1] + PAD;
+            float bottom = crop.getUpperRightY() - b[3] - PAD;
+            // Upper-left, upper-right, lower-left, lower-right: the order viewers expect.
+            float[] q = {x0, top, x1, top, x0, bottom, x1, bottom};
+            System.arraycopy(q, 0, quads, i * 8, 8);
+            minX = Math.min(minX, x0);
+            maxX = Math.max(maxX, x1);
+            minY = Math.min(minY, bottom);
+            maxY = Math.max(maxY, top);
+        }
+        PDAnnotationHighlight h = new PDAnnotationHighlight();
+        h.setRectangle(new PDRectangle(minX, minY, maxX - minX, maxY - minY));
+        h.setQuadPoints(quads);
+        describe(h, f);
+        h.setConstantOpacity(0.4f);
+        PDAnnotationPopup popup = new PDAnnotationPopup();
+        popup.setRectangle(new PDRectangle(Math.min(maxX + 4, crop.getUpperRightX() - 200), Math.max(maxY - 100,
+                crop.getLowerLeftY()), 200, 100));
+        popup.setParent(h);
+        popup.setOpen(false);
+        h.setPopup(popup);
+        h.constructAppearances(doc);
+        page.getAnnotations().add(h);
+        page.getAnnotations().add(popup);
+    }
+
+    private static void stickyNote(PDDocument doc, PDPage page, Finding f, int index) throws IOException {
+        PDRectangle crop = page.getCropBox();
+        // Several notes on one page sit side by side along the top edge.
+        float x = crop.getLowerLeftX() + NOTE_MARGIN
+                + (index * (NOTE_SIZE + 4)) % Math.max(1, crop.getWidth() - 2 * NOTE_MARGIN - NOTE_SIZE);
+        float y = crop.getUpperRightY() - NOTE_MARGIN - NOTE_SIZE;
+        PDAnnotationText note = new PDAnnotationText();
+        note.setRectangle(new PDRectangle(x, y, NOTE_SIZE, NOTE_SIZE));
+        note.setName(PDAnnotationText.NAME_COMMENT);
+        note.setOpen(false);
+        describe(note, f);
+        note.constructAppearances(doc);
+        page.getAnnotations().add(note);
+    }
+
+    private static void describe(PDAnnotationMarkup a, Finding f) {
+        a.setContents(comment(f));
+        a.setTitlePopup(AUTHOR);
+        a.setSubject(f.code());
+        a.setColor(new PDColor(colour(f.severity()), PDDeviceRGB.INSTANCE));
+        a.setCreationDate(Calendar.getInstance());
+        a.setModifiedDate(Calendar.getInstance());
+        a.setPrinted(true);
+    }
+}
