@@ -25,10 +25,16 @@ export async function renderList(container, params, query, alive) {
       h('td', {class: 'n'}, num(b.ok)),
       h('td', {class: 'n' + (b.failed ? ' bad' : '')}, num(b.failed)))) :
       h('tr', null, h('td', {colspan: 7, class: 'muted'}, '还没有批次。请先上传报告。')));
-    if (batches.some(b => b.queued || b.processing)) timer = setTimeout(load, REFRESH_MS);
+    if (batches.some(b => b.queued || b.processing)) timer = setTimeout(retrying(load), REFRESH_MS);
   };
   await load();
   return () => clearTimeout(timer);
+}
+
+/** A refresh that, when the server does not answer, tries again later instead of giving up. */
+function retrying(load) {
+  const run = () => load().catch(() => setTimeout(run, REFRESH_MS * 4));
+  return run;
 }
 
 /** Columns of the dashboard: header text, sort key, cell builder. */
@@ -131,7 +137,7 @@ export async function renderBatch(container, [id], query, alive) {
     meta.textContent = '创建于 ' + when(batch.created) + '，共 ' + state.files.length + ' 个文件'
       + (pending ? '，' + pending + ' 个正在处理（自动刷新）' : '，全部处理完毕');
     draw();
-    if (pending) timer = setTimeout(() => load().catch(() => { timer = setTimeout(load, REFRESH_MS * 4); }), REFRESH_MS);
+    if (pending) timer = setTimeout(retrying(load), REFRESH_MS);
   };
   await load();
   return () => clearTimeout(timer);

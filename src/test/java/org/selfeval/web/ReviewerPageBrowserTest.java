@@ -102,6 +102,11 @@ class ReviewerPageBrowserTest {
         browser.waitFor(d -> columnTexts(2).stream().allMatch(department::equals) && !columnTexts(2).isEmpty());
         browser.find("#filter-text").clear();
         browser.script("document.getElementById('filter-text').dispatchEvent(new Event('input'))");
+        long withErrors = columnTexts(6).stream().filter(e -> !"0".equals(e)).count();
+        browser.find("#filter-errors").click();
+        browser.waitFor(d -> columnTexts(6).size() == withErrors && columnTexts(6).stream().noneMatch("0"::equals));
+        browser.find("#filter-errors").click();
+        browser.waitFor(d -> columnTexts(6).size() == files.size());
         assertTrue(browser.find("#export-xlsx").getAttribute("href").endsWith("/export.xlsx"));
 
         Assumptions.assumeTrue(seed != null, "skipped: ../shared/seed/seed-report.pdf is absent (seed part)");
