@@ -1,5 +1,6 @@
 package org.selfeval.service;
 
+import org.selfeval.extract.Hashing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -33,13 +33,7 @@ public final class BatchStore {
 
     /** The id of a file in a batch: stable for the same batch and name, so a restart finds it again. */
     public static String fileId(String batch, String name) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((batch + "/" + name).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d).substring(0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256(batch + "/" + name).substring(0, 12);
     }
 
     /** Creates the batch unless it exists; returns whether it was created. */

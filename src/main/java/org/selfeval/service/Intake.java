@@ -1,5 +1,6 @@
 package org.selfeval.service;
 
+import org.selfeval.extract.Hashing;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -13,20 +14,13 @@ import org.selfeval.index.ReportIndexer;
 import org.selfeval.pipeline.DocumentReader;
 import org.selfeval.pipeline.Json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -90,7 +84,7 @@ public final class Intake {
             batches.ensure(batch, "收件箱 " + today);
         }
         String id = BatchStore.fileId(batch, name);
-        String sha = sha256(file);
+        String sha = Hashing.sha256(file);
         FileRecord record = batches.file(batch, id).orElse(FileRecord.queued(id, name, now()));
         batches.put(batch, record.processing(sha, now()));
 
@@ -203,16 +197,6 @@ public final class Intake {
                 r.completeness(), r.figures(), r.findings());
     }
 
-    static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String now() {
         return Instant.now().toString();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.selfeval.engine.ReportResult;
 import org.selfeval.model.Finding;
-import org.selfeval.model.FindingIds;
+import org.selfeval.engine.FindingIds;
 import org.selfeval.pipeline.Json;
 
 import java.io.IOException;

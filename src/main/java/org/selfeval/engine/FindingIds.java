@@ -1,11 +1,10 @@
-package org.selfeval.model;
+package org.selfeval.engine;
+
+import org.selfeval.extract.Hashing;
+import org.selfeval.model.Finding;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The stable id of a finding: the same finding of the same file gets the same id on every check,
@@ -26,12 +25,7 @@ public final class FindingIds {
         for (Finding.Value v : f.values()) {
             key.append('|').append(v.label()).append('=').append(number(v.value())).append('@').append(v.page());
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the JDK", e);
-        }
+        return Hashing.sha256(key.toString()).substring(0, LENGTH);
     }
 
     /** 860.9 and 860.90000000001 are one number: rounded to 4 places, trailing zeros dropped. */
