@@ -81,19 +81,25 @@ export function decodeEntities(s) {
   return s.replace(/&(lt|gt|quot|#39|#x27|amp);/g, m => ENTITIES[m]);
 }
 
-/** Highlights every occurrence of needle inside text with <mark>, as text nodes. */
+/** Highlights every occurrence of needle (a string, or any of an array of strings) inside text with <mark>, as text nodes. */
 export function marked(text, needle) {
   const frag = document.createDocumentFragment();
   const s = String(text ?? '');
-  if (!needle) {
-    frag.appendChild(document.createTextNode(s));
-    return frag;
-  }
+  const needles = (Array.isArray(needle) ? needle : [needle]).filter(Boolean)
+    .sort((a, b) => b.length - a.length);
   let from = 0;
-  for (let i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, from)) {
-    if (i > from) frag.appendChild(document.createTextNode(s.slice(from, i)));
-    frag.appendChild(h('mark', null, needle));
-    from = i + needle.length;
+  for (;;) {
+    // The earliest hit; at one place the longest needle wins ("1,234.5" before "234.5").
+    let at = -1;
+    let hit = '';
+    for (const n of needles) {
+      const i = s.indexOf(n, from);
+      if (i >= 0 && (at < 0 || i < at)) { at = i; hit = n; }
+    }
+    if (at < 0) break;
+    if (at > from) frag.appendChild(document.createTextNode(s.slice(from, at)));
+    frag.appendChild(h('mark', null, hit));
+    from = at + hit.length;
   }
   if (from < s.length) frag.appendChild(document.createTextNode(s.slice(from)));
   return frag;

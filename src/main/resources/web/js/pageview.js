@@ -1,15 +1,19 @@
 // The page viewer: the rendered page PNG with the selected finding's numbers boxed (highlight
 // coordinates are fractions of the page, so boxes are placed in percent and follow any image
-// size); when the server has no page images (Word without LibreOffice), the reason and the text.
+// size); when the server has no page images (Word without LibreOffice, scanned files), the reason
+// and the page's stored text with the finding's numbers marked (older reports: text excerpts).
 import {h, replace, num, marked} from './dom.js';
 
 export class PageViewer {
-  constructor(base, view, report, highlights) {
+  constructor(base, view, report, highlights, text) {
     this.base = base;
     this.view = view;
     this.report = report;
     this.highlights = highlights;
-    this.pages = Math.max(1, view.pages || (report.report && report.report.pages) || 1);
+    // GET …/text: {pages:[{page, blocks}]}, or null when the server kept no text for this report.
+    this.textPages = new Map(((text && text.pages) || []).map(p => [p.page, p.blocks || []]));
+    const lastTextPage = Math.max(0, ...this.textPages.keys());
+    this.pages = Math.max(1, view.pages || (report.report && report.report.pages) || 1, lastTextPage);
     this.page = 1;
     this.finding = null;
     this.findingIndex = -1;
@@ -35,8 +39,18 @@ export class PageViewer {
     this.findingIndex = index;
     const own = this.boxesOf(finding);
     const firstValue = (finding.values || []).find(v => v.page);
-    const page = own.length ? own[0].page : firstValue ? firstValue.page : this.page;
+    const page = own.length ? own[0].page : firstValue ? firstValue.page : this.pageWithText(finding) || this.page;
     this.showPage(page, true);
+  }
+
+  /** Without pages on the values (Word): the first stored text page that prints one of the numbers. */
+  pageWithText(finding) {
+    const needles = (finding.values || []).flatMap(numberForms);
+    for (const [page, blocks] of this.textPages) {
+      const texts = blocks.flatMap(b => b.type === 'table' ? (b.rows || []).flat() : [b.text || '']);
+      if (texts.some(t => needles.some(n => t.includes(n)))) return page;
+    }
+    return 0;
   }
 
   boxesOf(finding) {
@@ -52,6 +66,7 @@ export class PageViewer {
     this.select.value = String(page);
     this.label.textContent = '共 ' + this.pages + ' 页';
     if (this.view.images) this.drawImage(page);
+    else if (this.textPages.size) this.drawPageText(page);
     else this.drawText(page);
   }
 
@@ -79,7 +94,31 @@ export class PageViewer {
       others.length ? h('p', {class: 'small muted'}, '此问题的其他数值在第 ' + [...new Set(others)].join('、') + ' 页。') : null);
   }
 
-  /** No images: the selected finding's values in their sentences, then the page's figures. */
+  /** No images: the page's text (headings, paragraphs, tables) with the selected finding's numbers marked. */
+  drawPageText(page) {
+    const needles = ((this.finding && this.finding.values) || []).flatMap(numberForms);
+    const blocks = this.textPages.get(page) || [];
+    const marks = text => marked(text, needles);
+    replace(this.stage, h('div', {class: 'text-view page-text', id: 'text-view', 'data-page': page},
+      blocks.length ? blocks.map(b => {
+        if (b.type === 'heading') return h('h3', {class: 'doc-heading'}, marks(b.text));
+        if (b.type === 'table') {
+          return h('table', {class: 'doc-table'}, h('tbody', null, (b.rows || []).map(row =>
+            h('tr', null, row.map(cell => h('td', null, marks(cell)))))));
+        }
+        return h('p', null, marks(b.text));
+      }) : h('p', {class: 'muted'}, '此页没有文字。'),
+      this.otherPagesNote(page, needles)));
+  }
+
+  /** "此问题的其他数值在第 … 页": pages of the finding's values that are not this one. */
+  otherPagesNote(page, needles) {
+    if (!needles.length) return null;
+    const others = ((this.finding && this.finding.values) || []).map(v => v.page).filter(p => p && p !== page);
+    return others.length ? h('p', {class: 'small muted'}, '此问题的其他数值在第 ' + [...new Set(others)].join('、') + ' 页。') : null;
+  }
+
+  /** No images and no stored text (older reports): the finding's values in their sentences, then the page's figures. */
   drawText(page) {
     const values = ((this.finding && this.finding.values) || []).filter(v => v.snippet);
     const figures = (this.report.figures || []).filter(f => f.page === page && f.snippet);
@@ -97,6 +136,15 @@ export class PageViewer {
 
 function pct(fraction) {
   return (Math.min(1, Math.max(0, +fraction || 0)) * 100).toFixed(3) + '%';
+}
+
+/** The ways a value's number may be printed: as written, and with thousands separators. */
+function numberForms(v) {
+  const s = num(v.value);
+  if (!s) return [];
+  const [int, frac] = s.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? '.' + frac : '');
+  return grouped === s ? [s] : [s, grouped];
 }
 
 /** The number as it most likely appears in the sentence, for marking it. */

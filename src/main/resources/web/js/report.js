@@ -13,8 +13,11 @@ export async function render(container, [sha], query, alive) {
   if (!alive()) return;
   const r = report.report || {};
   const view = report.view || {images: false, pages: r.pages || 0, reason: '无法显示页面图像。'};
+  // Without page images the stored text is shown; reports stored before texts were kept have none (404).
+  const text = view.images ? null : await getJson(base + '/text').catch(() => null);
+  if (!alive()) return;
   const findings = report.findings || [];
-  const viewer = new PageViewer(base, view, report, hl.highlights || []);
+  const viewer = new PageViewer(base, view, report, hl.highlights || [], text);
 
   const cards = findings.map((f, i) => findingCard(base, f, i, select));
   function select(index) {

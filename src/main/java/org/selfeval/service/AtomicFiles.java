@@ -62,7 +62,13 @@ public final class AtomicFiles {
     public static void moveNew(Path source, Path target) {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.NoSuchFileException folderSwept) {
+                // The inbox sweep removed the empty folder in between: make it again, once.
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + source + " to " + target, e);
         }

@@ -90,25 +90,27 @@ public final class BatchStore {
         }
     }
 
+    /** The ids of all batches. */
+    public List<String> ids() {
+        try (Stream<Path> s = Files.list(root)) {
+            return s.filter(dir -> Files.exists(dir.resolve("batch.json")))
+                    .map(dir -> dir.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every batch with its counts per status, newest first. */
     public List<ObjectNode> summaries() {
         List<ObjectNode> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(root)) {
-            for (Path dir : s.filter(Files::isDirectory).toList()) {
-                Path meta = dir.resolve("batch.json");
-                if (!Files.exists(meta)) {
-                    continue;
-                }
-                ObjectNode n = (ObjectNode) read(meta, JsonNode.class);
-                List<FileRecord> files = files(dir.getFileName().toString());
-                n.put("total", files.size());
-                for (String status : List.of(FileRecord.QUEUED, FileRecord.PROCESSING, FileRecord.OK, FileRecord.FAILED)) {
-                    n.put(status, files.stream().filter(f -> status.equals(f.status())).count());
-                }
-                out.add(n);
+        for (String batch : ids()) {
+            ObjectNode n = (ObjectNode) read(root.resolve(batch).resolve("batch.json"), JsonNode.class);
+            List<FileRecord> files = files(batch);
+            n.put("total", files.size());
+            for (String status : List.of(FileRecord.QUEUED, FileRecord.PROCESSING, FileRecord.OK, FileRecord.FAILED)) {
+                n.put(status, files.stream().filter(f -> status.equals(f.status())).count());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(n);
         }
         out.sort(Comparator.comparing((ObjectNode n) -> n.path("created").asText()).reversed());
         return out;

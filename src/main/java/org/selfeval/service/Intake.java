@@ -70,29 +70,17 @@ public final class Intake {
         Message in = exchange.getIn();
         String relative = in.getHeader(Exchange.FILE_NAME, String.class).replace('\\', '/');
         Path file = Path.of(in.getHeader(Exchange.FILE_PATH, String.class));
-        int slash = relative.indexOf('/');
-        String batch;
-        String name;
-        if (slash > 0) {
-            batch = FileNames.batchId(relative.substring(0, slash));
-            name = relative.substring(slash + 1);
-            batches.ensure(batch, relative.substring(0, slash));
-        } else {
-            LocalDate today = LocalDate.now();
-            batch = "daily-" + today;
-            name = relative;
-            batches.ensure(batch, "收件箱 " + today);
-        }
+        InboxPlace place = InboxPlace.of(relative, LocalDate.now());
+        String batch = place.batch();
+        String name = place.name();
+        batches.ensure(batch, place.label());
         String id = BatchStore.fileId(batch, name);
         String sha = Hashing.sha256(file);
         FileRecord record = batches.file(batch, id).orElse(FileRecord.queued(id, name, now()));
         batches.put(batch, record.processing(sha, now()));
 
-        String flat = name.replace('/', '_');
-        int dot = flat.lastIndexOf('.');
-        String base = dot > 0 ? flat.substring(0, dot) : flat;
-        String ext = dot > 0 ? flat.substring(dot) : "";
-        String stem = base + "-" + LocalDateTime.now().format(STAMP) + "-" + sequence.incrementAndGet();
+        String stem = InboxPlace.archiveStem(name, LocalDateTime.now().format(STAMP) + "-" + sequence.incrementAndGet());
+        String ext = InboxPlace.extension(name);
         in.setHeader(SHA, sha);
         in.setHeader(BATCH, batch);
         in.setHeader(FILE_ID, id);
@@ -116,6 +104,9 @@ public final class Intake {
         ReportResult result = withFile(engine.analyse(extracted, AnalysisOptions.defaults()), batch + "/" + name);
         String sha = result.sha256() != null ? result.sha256() : in.getHeader(SHA, String.class);
         results.keepOriginal(file, sha);
+        if (extracted.isOk()) {
+            results.putText(sha, DocumentText.of(extracted.document()));
+        }
         if (result.isOk()) {
             // One writer at a time: each report's cross-year check sees the ones before it.
             synchronized (indexLock) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Check results and original files by sha256: {@code results/<sha256>.json} (the contract object
- * plus where it came from) and {@code originals/<sha256>} (the submitted bytes).
+ * plus where it came from), {@code results/<sha256>.text.json} (the document's text by page, see
+ * {@link DocumentText}) and {@code originals/<sha256>} (the submitted bytes).
  */
 public final class ResultStore {
 
@@ -62,6 +63,16 @@ public final class ResultStore {
         AtomicFiles.write(results.resolve(result.sha256() + ".json"), Json.line(s).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The document's text by page; written before the result, so a stored result finds it (newer stores). */
+    public void putText(String sha256, ObjectNode text) {
+        AtomicFiles.write(results.resolve(sha256 + ".text.json"), Json.line(text).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The text by page, or empty for an unknown sha256 or a result stored before texts were kept. */
+    public Optional<ObjectNode> text(String sha256) {
+        return isSha256(sha256) ? readTree(results.resolve(sha256 + ".text.json")) : Optional.empty();
+    }
+
     public Optional<Stored> get(String sha256) {
         return read(sha256).map(n -> {
             try {
@@ -74,10 +85,10 @@ public final class ResultStore {
 
     /** The stored JSON as a tree, for answers that add fields to the contract object. */
     public Optional<ObjectNode> read(String sha256) {
-        if (!isSha256(sha256)) {
-            return Optional.empty();
-        }
-        Path p = results.resolve(sha256 + ".json");
+        return isSha256(sha256) ? readTree(results.resolve(sha256 + ".json")) : Optional.empty();
+    }
+
+    private static Optional<ObjectNode> readTree(Path p) {
         if (!Files.exists(p)) {
             return Optional.empty();
         }

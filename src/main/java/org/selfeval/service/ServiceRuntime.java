@@ -43,6 +43,14 @@ public final class ServiceRuntime implements AutoCloseable {
         BatchStore batches = new BatchStore(folders.batches());
         ResultStore results = new ResultStore(folders.results(), folders.originals());
         DecisionStore decisions = new DecisionStore(folders.decisions());
+        // Before any route starts: records of uploads a crash cut short are failed, not left queued.
+        InboxUpkeep upkeep = new InboxUpkeep(folders, batches, settings.readLockMinAgeMs());
+        int unfinished = upkeep.reconcile();
+        if (unfinished > 0) {
+            org.slf4j.LoggerFactory.getLogger(ServiceRuntime.class)
+                    .warn("{} queued file(s) never reached the inbox (interrupted uploads); marked failed", unfinished);
+        }
+        beans.put("inboxUpkeep", upkeep);
         beans.put("intake", new Intake(folders, reader, engine, indexer, index, batches, results, metrics));
         beans.put("shaRepository", new ShaRepository(folders.seen()));
         beans.put("batchApi", new BatchApi(settings, folders, batches, results, guard, metrics));

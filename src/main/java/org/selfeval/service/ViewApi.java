@@ -11,7 +11,7 @@ import org.selfeval.render.ViewInfo;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Page images, number highlights and the annotated PDF of a report (org.selfeval.render). */
+/** Page images, number highlights, the annotated PDF (org.selfeval.render) and the stored text of a report. */
 public final class ViewApi {
 
     private final ResultStore results;
@@ -50,6 +50,15 @@ public final class ViewApi {
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw ApiError.notFound(e.getMessage());
             }
+        });
+    }
+
+    /** The document's text by page, for reports shown without page images. */
+    public void text(Exchange ex) {
+        Http.handle(ex, () -> {
+            String sha = ex.getIn().getHeader("sha256", String.class);
+            Http.json(ex, 200, results.text(sha).orElseThrow(() ->
+                    ApiError.notFound("没有保存这份报告的文本（较早处理的报告或文件未能读取），请查看下方摘录。")));
         });
     }
 
