@@ -43,6 +43,11 @@ public final class ServiceMain {
         p.put("camel.rest.api-context-path", "/api/openapi.json");
         p.put("camel.rest.api-properties[api.title]", "selfeval 自评报告审核服务");
         p.put("camel.rest.api-properties[api.version]", "1");
+        // The servers URL of the OpenAPI description: where clients reach this process.
+        p.put("camel.rest.host", publicHost(s.host()));
+        p.put("camel.rest.port", String.valueOf(s.port()));
+        p.put("camel.rest.api-properties[host]", authority(publicHost(s.host()), s.port()));
+        p.put("camel.rest.api-properties[schemes]", "http");
         p.put("camel.metrics.enabled", "true");
         p.put("camel.metrics.enable-route-policy", "true");
         p.put("service.inbox", f.inbox().toString());
@@ -65,6 +70,25 @@ public final class ServiceMain {
             }
         });
         return main;
+    }
+
+    /**
+     * The host clients use: the configured one, or for a wildcard bind (0.0.0.0, ::) this machine's
+     * name, since the wildcard address reaches nothing from another machine.
+     */
+    static String publicHost(String host) {
+        try {
+            if (java.net.InetAddress.getByName(host).isAnyLocalAddress()) {
+                return java.net.InetAddress.getLocalHost().getCanonicalHostName();
+            }
+        } catch (java.net.UnknownHostException e) {
+            // a name that does not resolve here is still the one configured
+        }
+        return host;
+    }
+
+    static String authority(String host, int port) {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
     /** Installs the guard once the HTTP server is up, before the routes' consumers start. */
