@@ -2,6 +2,7 @@ package org.selfeval.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.main.Main;
+import org.apache.commons.io.file.PathUtils;
 import org.selfeval.config.ConfigLoader;
 import org.selfeval.config.SelfEvalConfig;
 import org.selfeval.config.ServiceSettings;
@@ -44,6 +45,7 @@ import java.util.concurrent.Callable;
  * free port with a temporary work folder; N clients each upload M generated reports in one
  * multipart request at the same moment; waits until every file is checked. Prints throughput,
  * upload latency and end-to-end per-file latency (upload start → status final), peak heap and RSS.
+ * The temporary folder is removed at the end unless {@code --keep} is given.
  */
 @Command(name = "bench-serve", mixinStandardHelpOptions = true,
         description = "Load benchmark of the service: concurrent multipart uploads of generated reports.")
@@ -52,10 +54,25 @@ public final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "20") int clients;
     @Option(names = "--files", defaultValue = "10", description = "files per client (one upload request each)") int files;
     @Option(names = "--seed", defaultValue = "31000") long seed;
+    @Option(names = "--keep", description = "keep the temporary folder (generated reports, the service's work folder)")
+    boolean keep;
 
     @Override
     public Integer call() throws Exception {
         Path tmp = Files.createTempDirectory("selfeval-bench-serve");
+        System.out.println("temporary folder: " + tmp);
+        try {
+            return bench(tmp);
+        } finally {
+            if (keep) {
+                System.out.println("kept " + tmp);
+            } else {
+                PathUtils.deleteDirectory(tmp);
+            }
+        }
+    }
+
+    private int bench(Path tmp) throws Exception {
         int total = clients * files;
         System.out.printf("generating %d reports (docx%s)…%n", total, pdfAvailable() ? " and pdf" : " only");
         List<Path> reports = generate(tmp.resolve("gen"), total);
