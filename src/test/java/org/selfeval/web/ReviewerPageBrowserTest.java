@@ -179,6 +179,34 @@ class ReviewerPageBrowserTest {
         assertEquals(List.of("EM:专精特新", "EM:后"), out.get(1));
     }
 
+    /** No page images: the page's stored text, the selected finding's numbers in <mark>, markup kept as text. */
+    @Test
+    void textViewMarksTheFindingsNumbersInThePageText() {
+        browser.open(server.baseUrl());
+        @SuppressWarnings("unchecked")
+        List<Object> out = (List<Object>) browser.asyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "import('./js/pageview.js').then(m => {"
+                        + "  const text = {pages: [{page: 1, blocks: [{type: 'heading', text: '一、部门概况'}]},"
+                        + "    {page: 2, blocks: [{type: 'heading', text: '二、预算执行'},"
+                        + "      {type: 'paragraph', text: '全年支出860.9万元<script>window.__xss=6</script>，执行率97.77%。'},"
+                        + "      {type: 'table', rows: [['项目', '金额'], ['合计', '1,234.5']]}]}]};"
+                        + "  const viewer = new m.PageViewer('api/reports/x', {images: false, pages: 0, reason: '未安装 LibreOffice'},"
+                        + "    {figures: []}, [], text);"
+                        + "  document.body.appendChild(viewer.element);"
+                        + "  viewer.showFinding({id: 'f1', values: [{label: '支出', value: 860.9}, {label: '合计', value: 1234.5}]}, 0);"
+                        + "  const stage = document.getElementById('text-view');"
+                        + "  done([stage.dataset.page, [...stage.querySelectorAll('mark')].map(e => e.textContent),"
+                        + "    [...stage.querySelectorAll('h3, p, td')].map(e => e.tagName).join(','),"
+                        + "    document.getElementById('page-select').options.length, stage.textContent]);"
+                        + "});");
+        assertEquals("2", out.get(0), "the page that prints the finding's numbers is shown");
+        assertEquals(List.of("860.9", "1,234.5"), out.get(1));
+        assertEquals("H3,P,TD,TD,TD,TD", out.get(2));
+        assertEquals(2L, ((Number) out.get(3)).longValue(), "the stored text's pages are the page count");
+        assertTrue(String.valueOf(out.get(4)).contains("<script>window.__xss=6</script>"), "markup stays text");
+    }
+
     private void upload(List<Path> files) {
         browser.open(server.baseUrl() + "#/upload");
         WebElement input = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("file-input")));
