@@ -165,16 +165,11 @@ class ReviewerPageBrowserTest {
 
     @Test
     void snippetsKeepOnlyTheEmMarkers() {
-        browser.open(server.baseUrl());
-        @SuppressWarnings("unchecked")
-        List<Object> out = (List<Object>) browser.asyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + "import('./js/dom.js').then(m => {"
-                                + "  const p = document.createElement('p');"
-                                + "  p.appendChild(m.snippet(arguments[0]));"
-                                + "  done([p.textContent, [...p.querySelectorAll('*')].map(e => e.tagName + ':' + e.textContent)]);"
-                                + "});",
-                        "前&lt;b&gt;<em>专精特新</em><b>粗</b><script>window.__xss=4</script>&amp;lt;<em>后</em>");
+        List<Object> out = inModule("dom.js",
+                "  const p = document.createElement('p');"
+                        + "  p.appendChild(m.snippet(arguments[0]));"
+                        + "  done([p.textContent, [...p.querySelectorAll('*')].map(e => e.tagName + ':' + e.textContent)]);",
+                "前&lt;b&gt;<em>专精特新</em><b>粗</b><script>window.__xss=4</script>&amp;lt;<em>后</em>");
         assertEquals("前<b>专精特新<b>粗</b><script>window.__xss=4</script>&lt;后", out.get(0));
         assertEquals(List.of("EM:专精特新", "EM:后"), out.get(1));
     }
@@ -182,12 +177,8 @@ class ReviewerPageBrowserTest {
     /** No page images: the page's stored text, the selected finding's numbers in <mark>, markup kept as text. */
     @Test
     void textViewMarksTheFindingsNumbersInThePageText() {
-        browser.open(server.baseUrl());
-        @SuppressWarnings("unchecked")
-        List<Object> out = (List<Object>) browser.asyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "import('./js/pageview.js').then(m => {"
-                        + "  const text = {pages: [{page: 1, blocks: [{type: 'heading', text: '一、部门概况'}]},"
+        List<Object> out = inModule("pageview.js",
+                "  const text = {pages: [{page: 1, blocks: [{type: 'heading', text: '一、部门概况'}]},"
                         + "    {page: 2, blocks: [{type: 'heading', text: '二、预算执行'},"
                         + "      {type: 'paragraph', text: '全年支出860.9万元<script>window.__xss=6</script>，执行率97.77%。'},"
                         + "      {type: 'table', rows: [['项目', '金额'], ['合计', '1,234.5']]}]}]};"
@@ -198,13 +189,20 @@ class ReviewerPageBrowserTest {
                         + "  const stage = document.getElementById('text-view');"
                         + "  done([stage.dataset.page, [...stage.querySelectorAll('mark')].map(e => e.textContent),"
                         + "    [...stage.querySelectorAll('h3, p, td')].map(e => e.tagName).join(','),"
-                        + "    document.getElementById('page-select').options.length, stage.textContent]);"
-                        + "});");
+                        + "    document.getElementById('page-select').options.length, stage.textContent]);");
         assertEquals("2", out.get(0), "the page that prints the finding's numbers is shown");
         assertEquals(List.of("860.9", "1,234.5"), out.get(1));
         assertEquals("H3,P,TD,TD,TD,TD", out.get(2));
         assertEquals(2L, ((Number) out.get(3)).longValue(), "the stored text's pages are the page count");
         assertTrue(String.valueOf(out.get(4)).contains("<script>window.__xss=6</script>"), "markup stays text");
+    }
+
+    /** Runs body on the page with the module imported as m; body calls done(result). */
+    @SuppressWarnings("unchecked")
+    private static List<Object> inModule(String module, String body, Object... args) {
+        browser.open(server.baseUrl());
+        return (List<Object>) browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "import('./js/" + module + "').then(m => {" + body + "});", args);
     }
 
     private void upload(List<Path> files) {
