@@ -71,8 +71,9 @@ public final class InboxUpkeep {
     }
 
     /**
-     * Removes empty folders below the inbox (never files, never the inbox itself) that have not
-     * changed for the read-lock age, so a folder being created or copied into is left alone.
+     * Removes empty folders below the inbox (never files, never the inbox itself) that belong to a
+     * batch the intake already knows and have not changed for the read-lock age. A folder someone
+     * has just made and not yet filled (no batch yet) is left alone, however old it is.
      */
     public void sweep() {
         Path inbox = folders.inbox();
@@ -81,7 +82,7 @@ public final class InboxUpkeep {
             Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    if (!dir.equals(inbox) && isEmpty(dir)
+                    if (!dir.equals(inbox) && isEmpty(dir) && knownBatch(inbox.relativize(dir))
                             && Files.getLastModifiedTime(dir).toMillis() < cutoff) {
                         try {
                             Files.delete(dir);
@@ -102,6 +103,12 @@ public final class InboxUpkeep {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sweep " + inbox, e);
         }
+    }
+
+    /** Whether the top folder of this path (relative to the inbox) is a batch with records. */
+    private boolean knownBatch(Path relative) {
+        String top = relative.getName(0).toString();
+        return batches.exists(FileNames.batchId(top));
     }
 
     private static boolean isEmpty(Path dir) {

@@ -77,12 +77,17 @@ class InboxUpkeepTest {
         Path withFile = Files.createDirectories(f.inbox().resolve("批次三"));
         Path file = Files.writeString(withFile.resolve("报告.docx"), "x");
         Path fresh = Files.createDirectories(f.inbox().resolve("正在复制"));
-        for (Path p : new Path[]{emptied, nested, withFile}) {
+        Path unknown = Files.createDirectories(f.inbox().resolve("新建文件夹"));
+        for (Path p : new Path[]{emptied, nested, withFile, unknown}) {
             Files.setLastModifiedTime(p, old);
         }
         Files.setLastModifiedTime(f.inbox(), old);
+        BatchStore batches = new BatchStore(f.batches());
+        for (String folder : new String[]{"批次一", "批次二", "批次三", "正在复制"}) {
+            batches.ensure(FileNames.batchId(folder), folder);
+        }
 
-        InboxUpkeep upkeep = new InboxUpkeep(f, new BatchStore(f.batches()), 2_000);
+        InboxUpkeep upkeep = new InboxUpkeep(f, batches, 2_000);
         upkeep.sweep();
 
         assertFalse(Files.exists(emptied));
@@ -92,6 +97,7 @@ class InboxUpkeepTest {
         assertTrue(Files.exists(withFile));
         assertTrue(Files.exists(fresh), "a folder younger than the read-lock age may still be filling");
         assertTrue(Files.isDirectory(f.inbox()), "the inbox itself stays");
+        assertTrue(Files.exists(unknown), "a folder no file has come from yet (not a batch) is never swept");
 
         Files.setLastModifiedTime(nested.getParent(), old);
         upkeep.sweep();
