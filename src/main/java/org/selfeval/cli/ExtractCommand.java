@@ -58,8 +58,7 @@ public final class ExtractCommand implements Callable<Integer> {
         SelfEvalConfig config = ConfigLoader.load();
         ExtractOptions options = config.extractOptions();
         if (noOcr) {
-            var o = options.ocr();
-            options = options.withOcr(new ExtractOptions.OcrOptions(false, o.command(), o.languages(), o.dpi()));
+            options = options.withOcr(options.ocr().disabled());
         }
         if (timeoutSeconds != null) {
             options = options.withTimeout(Duration.ofSeconds(timeoutSeconds));

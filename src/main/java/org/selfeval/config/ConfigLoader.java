@@ -81,6 +81,12 @@ public final class ConfigLoader {
         if (c.extract().ocr().dpi() < 72 || c.extract().ocr().dpi() > 600) {
             problems.add("extract.ocr.dpi must be within 72..600");
         }
+        if (c.extract().ocr().secondsPerPage() <= 0) {
+            problems.add("extract.ocr.seconds_per_page must be > 0");
+        }
+        if (c.extract().ocr().maxPages() <= 0 || c.extract().ocr().maxPages() > c.extract().maxPages()) {
+            problems.add("extract.ocr.max_pages must be within 1..extract.max_pages");
+        }
         if (c.structure().maxHeadingChars() < 5) {
             problems.add("structure.max_heading_chars must be ≥ 5");
         }

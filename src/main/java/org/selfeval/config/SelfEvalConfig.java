@@ -19,7 +19,8 @@ public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, 
     public record Zip(double minInflateRatio, long maxExpandedBytes) {
     }
 
-    public record Ocr(boolean enabled, String command, String languages, int dpi) {
+    /** OCR of image-only pages; see config/selfeval.yaml for seconds_per_page and max_pages. */
+    public record Ocr(boolean enabled, String command, String languages, int dpi, int secondsPerPage, int maxPages) {
     }
 
     public record Structure(int maxHeadingChars, int maxAttachmentTitleChars, int tableTitleLookahead) {
@@ -66,7 +67,8 @@ public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, 
     public ExtractOptions extractOptions() {
         return new ExtractOptions(extract.maxBytes(), extract.maxPages(), Duration.ofSeconds(extract.timeoutSeconds()),
                 new ExtractOptions.OcrOptions(extract.ocr().enabled(), extract.ocr().command(),
-                        extract.ocr().languages(), extract.ocr().dpi()),
+                        extract.ocr().languages(), extract.ocr().dpi(), extract.ocr().secondsPerPage(),
+                        extract.ocr().maxPages()),
                 new ExtractOptions.ZipLimits(extract.zip().minInflateRatio(), extract.zip().maxExpandedBytes()));
     }
 

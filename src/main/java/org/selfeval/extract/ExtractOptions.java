@@ -7,7 +7,8 @@ import java.time.Duration;
  *
  * @param maxBytes   larger files fail with TOO_LARGE before parsing
  * @param maxPages   PDFs with more pages fail with TOO_LARGE
- * @param timeout    per-document wall-clock limit; a parse that runs past it is stopped
+ * @param timeout    per-document wall-clock limit for the text layer; pages to OCR add
+ *                   {@link OcrOptions#secondsPerPage()} each; a parse that runs past it is stopped
  * @param ocr        OCR of pages without a text layer
  * @param zip        zip-bomb limits for .docx packages
  */
@@ -43,14 +44,30 @@ public record ExtractOptions(long maxBytes, int maxPages, Duration timeout, OcrO
     }
 
     /**
-     * @param enabled   try OCR at all
-     * @param command   the tesseract executable (name on PATH or full path)
-     * @param languages tesseract language list, e.g. chi_sim+eng
-     * @param dpi       page rendering resolution for OCR
+     * @param enabled        try OCR at all
+     * @param command        the tesseract executable (name on PATH or full path)
+     * @param languages      tesseract language list, e.g. chi_sim+eng
+     * @param dpi            page rendering resolution for OCR
+     * @param secondsPerPage added to the document's time limit for each page that needs OCR
+     * @param maxPages       a PDF with more pages to OCR fails with TOO_LARGE before any is recognised
      */
-    public record OcrOptions(boolean enabled, String command, String languages, int dpi) {
+    public record OcrOptions(boolean enabled, String command, String languages, int dpi,
+                             int secondsPerPage, int maxPages) {
         public static OcrOptions defaults() {
-            return new OcrOptions(true, "tesseract", "chi_sim+eng", 300);
+            return new OcrOptions(true, "tesseract", "chi_sim+eng", 300, 30, 50);
+        }
+
+        public OcrOptions disabled() {
+            return new OcrOptions(false, command, languages, dpi, secondsPerPage, maxPages);
+        }
+
+        public OcrOptions withCommand(String newCommand) {
+            return new OcrOptions(enabled, newCommand, languages, dpi, secondsPerPage, maxPages);
+        }
+
+        /** The time OCR of {@code pages} pages is allowed on top of the text-layer limit. */
+        public Duration budget(int pages) {
+            return Duration.ofSeconds((long) secondsPerPage * pages);
         }
     }
 }

@@ -13,4 +13,13 @@ public interface FormatExtractor {
     boolean supports(String format);
 
     ReportDocument extract(SourceFile source, ExtractOptions options) throws ExtractionException;
+
+    /**
+     * Extraction under a deadline the extractor may raise for slow work it finds (OCR) and whose
+     * expiry hooks it may use to stop child processes. Formats without such work ignore it.
+     */
+    default ReportDocument extract(SourceFile source, ExtractOptions options, Deadline deadline)
+            throws ExtractionException {
+        return extract(source, options);
+    }
 }

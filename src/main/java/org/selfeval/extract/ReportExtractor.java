@@ -42,11 +42,12 @@ public final class ReportExtractor {
             SourceFile source = new SourceFile(path, name, content, sha, type.getBaseType().toString(), format);
             FormatExtractor extractor = extractors.stream().filter(e -> e.supports(format)).findFirst()
                     .orElseThrow(() -> new ExtractionException(FailureCode.UNSUPPORTED_TYPE, "no extractor for " + format));
-            ReportDocument doc = TimeLimiter.call(path.getFileName().toString(), options.timeout(),
-                    () -> extractor.extract(source, options));
+            Deadline deadline = Deadline.in(options.timeout());
+            ReportDocument doc = TimeLimiter.call(path.getFileName().toString(), deadline,
+                    () -> extractor.extract(source, options, deadline));
             return ExtractResult.ok(doc);
         } catch (ExtractionException e) {
-            return ExtractResult.failed(name, sha, ExtractionFailure.of(e.code(), e.getMessage()));
+            return ExtractResult.failed(name, sha, e.failure());
         } catch (NoSuchFileException e) {
             return ExtractResult.failed(name, sha, ExtractionFailure.of(FailureCode.IO, "no such file"));
         } catch (Throwable t) {

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs one extraction on its own thread and stops it when it overruns its time limit.
+ * Runs one extraction on its own thread and stops it when it overruns its {@link Deadline},
+ * which the job may raise while it runs (pages to OCR are known only once the PDF is open).
  *
  * <p>Why a thread and not an executor future: a parser stuck in a tight loop ignores
  * interruption, so after a grace period the thread is stopped outright. {@code Thread.stop} is
@@ -23,7 +24,7 @@ final class TimeLimiter {
     }
 
     @SuppressWarnings({"deprecation", "removal"})
-    static <T> T call(String name, Duration limit, Job<T> job) throws Exception {
+    static <T> T call(String name, Deadline deadline, Job<T> job) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> error = new AtomicReference<>();
         Thread worker = new Thread(() -> {
@@ -35,8 +36,12 @@ final class TimeLimiter {
         }, "extract-" + name);
         worker.setDaemon(true);
         worker.start();
-        worker.join(limit.toMillis());
+        long wait;
+        while (worker.isAlive() && (wait = deadline.remainingMillis()) > 0) {
+            worker.join(wait); // the deadline may have been raised meanwhile: look again
+        }
         if (worker.isAlive()) {
+            deadline.expire(); // kills child processes (tesseract) first: stopping a thread does not
             worker.interrupt();
             worker.join(GRACE.toMillis());
             if (worker.isAlive()) {
@@ -46,7 +51,7 @@ final class TimeLimiter {
                     // Newer JDKs: leave the daemon thread behind; the caller reports TIMEOUT.
                 }
             }
-            throw new ExtractionException(FailureCode.TIMEOUT, "no result after " + limit.toSeconds() + " s");
+            throw new ExtractionException(FailureCode.TIMEOUT, "no result after " + deadline.limit().toSeconds() + " s");
         }
         Throwable t = error.get();
         if (t instanceof Exception e) {

@@ -15,10 +15,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-/** Recognises a rendered page with the tesseract command-line tool. */
+/**
+ * Recognises a rendered page with the tesseract command-line tool. One engine serves one
+ * document: {@link #stop()} kills its running tesseract processes and refuses new ones, so a
+ * timed-out document leaves no child process behind.
+ */
 final class OcrEngine {
 
     private static final long PAGE_TIMEOUT_S = 120;
@@ -26,6 +31,8 @@ final class OcrEngine {
     private static final Map<String, Boolean> AVAILABLE = new ConcurrentHashMap<>();
 
     private final OcrOptions options;
+    private final Set<Process> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopped;
 
     OcrEngine(OcrOptions options) {
         this.options = options;
@@ -63,16 +70,39 @@ final class OcrEngine {
         }
     }
 
+    /** Kills the running tesseract processes (and anything they started); later pages are refused. */
+    void stop() {
+        stopped = true;
+        for (Process p : running) {
+            kill(p);
+        }
+    }
+
+    private static void kill(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+    }
+
     private String run(Path png) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(options.command(), png.toString(), "stdout",
                 "-l", options.languages(), "--psm", "3");
         // One thread per tesseract: pages run in parallel processes instead, on a shared machine.
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (stopped) {
+            throw new InterruptedIOException("OCR stopped");
+        }
         Process p = pb.start();
+        running.add(p);
+        if (stopped) { // stop() ran between the check and the start
+            kill(p);
+        }
         try {
             byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(PAGE_TIMEOUT_S, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                if (stopped) {
+                    throw new InterruptedIOException("OCR stopped");
+                }
                 throw new IOException("tesseract failed on " + png.getFileName());
             }
             return new String(out, StandardCharsets.UTF_8);
@@ -80,7 +110,8 @@ final class OcrEngine {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("OCR interrupted");
         } finally {
-            p.destroyForcibly();
+            kill(p);
+            running.remove(p);
         }
     }
 

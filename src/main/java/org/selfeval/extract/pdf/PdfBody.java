@@ -5,6 +5,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.selfeval.extract.Deadline;
+import org.selfeval.extract.ExtractOptions.OcrOptions;
 import org.selfeval.extract.ExtractionException;
 import org.selfeval.extract.FailureCode;
 import org.selfeval.model.Block;
@@ -25,22 +27,24 @@ import java.util.concurrent.Future;
 /** The body of one open PDF: page layouts → tables and paragraphs → blocks in reading order. */
 final class PdfBody {
 
-    /** Scanned documents longer than this are only partly recognised (OCR is slow). */
-    static final int MAX_OCR_PAGES = 50;
     private static final double MIN_OCR_DPI = 150;
     /** Concurrent tesseract processes, each single-threaded: pages in parallel scale better than threads in one page. */
     private static final int OCR_WORKERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private final PDDocument doc;
     private final OcrEngine ocr;
+    private final OcrOptions ocrOptions;
+    private final Deadline deadline;
     private final int dpi;
     private final List<String> warnings = new ArrayList<>();
     private boolean usedOcr;
 
-    PdfBody(PDDocument doc, OcrEngine ocr, int dpi) {
+    PdfBody(PDDocument doc, OcrEngine ocr, OcrOptions ocrOptions, Deadline deadline) {
         this.doc = doc;
         this.ocr = ocr;
-        this.dpi = dpi;
+        this.ocrOptions = ocrOptions;
+        this.deadline = deadline;
+        this.dpi = ocrOptions.dpi();
     }
 
     boolean usedOcr() {
@@ -76,28 +80,34 @@ final class PdfBody {
             placed.add(lines.stream().map(l -> new PageFurniture.Placed(l, layout.height())).toList());
         }
         PageFurniture furniture = new PageFurniture(placed);
+        int toRecognise = ocr.available() ? (int) layouts.stream().filter(PdfBody::imageOnly).count() : 0;
+        if (toRecognise > ocrOptions.maxPages()) {
+            // Refused rather than partly read: the pages left out would show as missing sections.
+            throw new ExtractionException(FailureCode.TOO_LARGE,
+                    toRecognise + " pages need OCR > limit " + ocrOptions.maxPages()).withUserMessage(
+                    "扫描件共有" + toRecognise + "页需要文字识别，超过本系统上限（" + ocrOptions.maxPages()
+                            + "页），未予处理，以免漏识页面造成误判。请提交可复制文字的电子版（由Word等直接导出的PDF），"
+                            + "或将扫描件拆分后分别提交。");
+        }
+        deadline.extend(ocrOptions.budget(toRecognise));
         List<List<?>> pageItems = new ArrayList<>();
         Map<Integer, Future<List<Paragraph>>> recognised = new HashMap<>();
-        int ocrPages = 0;
         boolean imageOnly = false;
         ExecutorService pool = null;
         try {
             for (int i = 0; i < n; i++) {
                 PageLayout layout = layouts.get(i);
                 pageItems.add(List.of());
-                if (layout.glyphs().stream().allMatch(Glyph::isSpace) && layout.hasImages()) {
+                if (imageOnly(layout)) {
                     imageOnly = true;
-                    if (ocr.available() && ocrPages < MAX_OCR_PAGES) {
+                    if (ocr.available()) {
                         pool = pool == null ? Executors.newFixedThreadPool(OCR_WORKERS) : pool;
                         // Pages render here, one at a time (PDFBox documents are not thread-safe);
                         // tesseract runs for several pages at once.
                         BufferedImage image = render(i, layout.imagePpi());
                         int page = i + 1;
                         recognised.put(i, pool.submit(() -> ocr.recognise(image, page)));
-                        ocrPages++;
                         usedOcr = true;
-                    } else if (ocrPages >= MAX_OCR_PAGES) {
-                        warnings.add("第" + (i + 1) + "页为图片，超过OCR页数上限，未识别");
                     }
                     continue;
                 }
@@ -110,6 +120,7 @@ final class PdfBody {
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
+                ocr.stop(); // on failure or interruption: no tesseract outlives the document
             }
         }
         List<Object> items = new ArrayList<>();
@@ -123,6 +134,11 @@ final class PdfBody {
             throw new ExtractionException(FailureCode.EMPTY, "PDF has no text and no images");
         }
         return blocks;
+    }
+
+    /** A page with images and no text layer: a scan, to OCR. */
+    private static boolean imageOnly(PageLayout layout) {
+        return layout.glyphs().stream().allMatch(Glyph::isSpace) && layout.hasImages();
     }
 
     /** Scans are rendered at their own resolution when lower than the configured one: upscaling adds no detail, only OCR time. */

@@ -4,6 +4,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.selfeval.extract.Deadline;
 import org.selfeval.extract.ExtractOptions;
 import org.selfeval.extract.ExtractionException;
 import org.selfeval.extract.FailureCode;
@@ -28,8 +29,15 @@ public final class PdfBoxExtractor implements FormatExtractor {
         return "pdf".equals(format);
     }
 
+    /** Without a caller's time limit (tests, tools): the deadline is never enforced. */
     @Override
     public ReportDocument extract(SourceFile source, ExtractOptions options) throws ExtractionException {
+        return extract(source, options, Deadline.in(options.timeout()));
+    }
+
+    @Override
+    public ReportDocument extract(SourceFile source, ExtractOptions options, Deadline deadline)
+            throws ExtractionException {
         try (PDDocument doc = open(source.content())) {
             int pages = doc.getNumberOfPages();
             if (pages == 0) {
@@ -38,7 +46,9 @@ public final class PdfBoxExtractor implements FormatExtractor {
             if (pages > options.maxPages()) {
                 throw new ExtractionException(FailureCode.TOO_LARGE, pages + " pages > limit " + options.maxPages());
             }
-            PdfBody body = new PdfBody(doc, new OcrEngine(options.ocr()), options.ocr().dpi());
+            OcrEngine ocr = new OcrEngine(options.ocr());
+            deadline.onExpiry(ocr::stop);
+            PdfBody body = new PdfBody(doc, ocr, options.ocr(), deadline);
             List<Block> blocks = body.read();
             PDDocumentInformation info = doc.getDocumentInformation();
             DocumentMetadata meta = new DocumentMetadata(source.displayName(), source.sha256(),

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PdfFailureTest {
 
     private static final ExtractOptions NO_OCR = ExtractOptions.defaults()
-            .withOcr(new ExtractOptions.OcrOptions(false, "tesseract", "chi_sim+eng", 300));
+            .withOcr(ExtractOptions.OcrOptions.defaults().disabled());
 
     private static byte[] onePage(String userPassword, String ownerPassword) throws Exception {
         try (PDDocument doc = new PDDocument()) {
@@ -113,6 +113,6 @@ class PdfFailureTest {
     void corpusScannedPdf_withoutOcr_isNoText() {
         assertCorpus("pdf-scanned/tika__testOCR.pdf", FailureCode.NO_TEXT, NO_OCR);
         assertCorpus("pdf-scanned/camelot__image.pdf", FailureCode.NO_TEXT,
-                ExtractOptions.defaults().withOcr(new ExtractOptions.OcrOptions(true, "no-such-tesseract-binary", "eng", 300)));
+                ExtractOptions.defaults().withOcr(ExtractOptions.OcrOptions.defaults().withCommand("no-such-tesseract-binary")));
     }
 }
