@@ -45,7 +45,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-ocr", description = "Do not OCR pages without a text layer")
     boolean noOcr;
 
-    @Option(names = "--timeout", description = "Per-document time limit in seconds (default from config)")
+    @Option(names = "--timeout", description = "Per-document time limit in seconds for the text layer; each page to OCR adds extract.ocr.seconds_per_page (default from config)")
     Integer timeoutSeconds;
 
     @Option(names = "--jobs", description = "Files processed at once (default from config: one per core)")

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 BenchCommand.class,
                 BenchIndexCommand.class,
+                BenchOcrCommand.class,
                 EvalTablesCommand.class,
                 EvalChecksCommand.class,
                 EvalCrossYearCommand.class,

@@ -141,10 +141,13 @@ final class PdfBody {
         return layout.glyphs().stream().allMatch(Glyph::isSpace) && layout.hasImages();
     }
 
-    /** Scans are rendered at their own resolution when lower than the configured one: upscaling adds no detail, only OCR time. */
     private BufferedImage render(int pageIndex, double imagePpi) throws IOException {
-        float renderDpi = (float) (imagePpi >= MIN_OCR_DPI ? Math.min(dpi, imagePpi) : dpi);
-        return new PDFRenderer(doc).renderImageWithDPI(pageIndex, renderDpi, ImageType.GRAY);
+        return new PDFRenderer(doc).renderImageWithDPI(pageIndex, renderDpi(dpi, imagePpi), ImageType.GRAY);
+    }
+
+    /** Scans are rendered at their own resolution when lower than the configured one: upscaling adds no detail, only OCR time. */
+    static float renderDpi(int dpi, double imagePpi) {
+        return (float) (imagePpi >= MIN_OCR_DPI ? Math.min(dpi, imagePpi) : dpi);
     }
 
     private static List<Paragraph> await(Future<List<Paragraph>> f) throws IOException {
