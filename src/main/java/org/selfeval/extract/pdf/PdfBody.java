@@ -36,7 +36,6 @@ final class PdfBody {
     private final OcrOptions ocrOptions;
     private final Deadline deadline;
     private final int dpi;
-    private final List<String> warnings = new ArrayList<>();
     private boolean usedOcr;
 
     PdfBody(PDDocument doc, OcrEngine ocr, OcrOptions ocrOptions, Deadline deadline) {
@@ -49,10 +48,6 @@ final class PdfBody {
 
     boolean usedOcr() {
         return usedOcr;
-    }
-
-    List<String> warnings() {
-        return warnings;
     }
 
     List<Block> read() throws IOException, ExtractionException {

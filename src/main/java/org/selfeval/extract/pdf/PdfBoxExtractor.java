@@ -55,7 +55,7 @@ public final class PdfBoxExtractor implements FormatExtractor {
                     source.content().length, "pdf", source.mediaType(), pages,
                     blankToNull(info.getProducer()), blankToNull(info.getCreator()), blankToNull(info.getTitle()),
                     body.usedOcr());
-            return new ReportDocument(meta, blocks, body.warnings());
+            return new ReportDocument(meta, blocks, List.of());
         } catch (InterruptedIOException e) {
             throw new ExtractionException(FailureCode.TIMEOUT, "interrupted while reading pages", e);
         } catch (IOException e) {
