@@ -75,8 +75,9 @@ final class RuleInjections {
     /** B7: an amount written where the 基础数据表 template has "——" (政府采购金额 or 预算调整, (Y-1) column). */
     static boolean templateDashFilled(Injection inj, Random rnd) {
         TableSpec t = inj.spec().table(Kind.BASIC_DATA);
+        boolean procurement = rnd.nextBoolean();
         CellSpec label = t == null ? null
-                : SpecEdits.find(t, s -> rnd.nextBoolean() ? s.startsWith("政府采购") : s.endsWith("预算调整"));
+                : SpecEdits.find(t, s -> procurement ? s.startsWith("政府采购") : s.endsWith("预算调整"));
         CellSpec dash = label == null ? null : t.cells().stream()
                 .filter(c -> c.row() == label.row() && c.col() > label.col() && c.text().trim().equals("——"))
                 .findFirst().orElse(null);
