@@ -25,9 +25,12 @@ public final class Checks {
         checks.add(new RowScoreCheck());
         checks.add(new DeviationCheck());
         checks.add(new CostTargetCheck());
+        checks.add(new BudgetAdjustmentCheck());
+        checks.add(new GradeCheck());
         checks.add(new BaseDataRatioCheck());
         checks.add(new BaseDataSumCheck());
         checks.add(new PublicFundsSubsetCheck());
+        checks.add(new TemplateDashCheck());
         // Text and cross-table checks (rubric §4.3).
         checks.addAll(org.selfeval.checks.text.TextChecks.standard());
         return checks;

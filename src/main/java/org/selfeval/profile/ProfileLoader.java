@@ -39,7 +39,17 @@ public final class ProfileLoader {
 
     record ProfileYaml(String id, String name, String kind, Boolean defaultForKind, Boolean legacy,
                        DetectYaml detect, List<PartYaml> bodyParts, AttachmentsYaml attachments,
-                       RuleProfile.Scoring scoring, RuleProfile.Tolerances tolerances) {
+                       RuleProfile.Scoring scoring, RuleProfile.Tolerances tolerances, RulesYaml rules) {
+    }
+
+    record RulesYaml(RuleProfile.BudgetAdjustment budgetAdjustment, GradeYaml gradeStatement,
+                     List<TemplateDashYaml> templateDashes) {
+    }
+
+    record GradeYaml(List<String> patterns, Map<String, String> aliases) {
+    }
+
+    record TemplateDashYaml(String row, List<Integer> columns) {
     }
 
     private ProfileLoader() {
@@ -79,6 +89,7 @@ public final class ProfileLoader {
         require(problems, y.attachments(), "attachments");
         require(problems, y.scoring(), "scoring");
         require(problems, y.tolerances(), "tolerances");
+        require(problems, y.rules(), "rules");
         if (!problems.isEmpty()) {
             throw new ConfigException("规则配置有误 " + file + ": " + String.join("; ", problems));
         }
@@ -108,6 +119,7 @@ public final class ProfileLoader {
         if (!List.of("error", "warning", "info").contains(y.scoring().execScoreSeverity())) {
             problems.add("scoring.exec_score_severity must be error, warning or info");
         }
+        RuleProfile.Rules rules = rules(problems, y.rules(), y.scoring());
         RuleProfile.Tolerances t = y.tolerances();
         if (t.money() <= 0 || t.pctPp() <= 0 || t.scoreSum() <= 0 || t.scoreFormula() <= 0
                 || t.moneyRounding() < t.money()) {
@@ -118,7 +130,46 @@ public final class ProfileLoader {
         }
         return new RuleProfile(y.id(), y.name() == null ? y.id() : y.name(), y.kind(),
                 Boolean.TRUE.equals(y.defaultForKind()), Boolean.TRUE.equals(y.legacy()), detect, body, att,
-                y.scoring(), t);
+                y.scoring(), t, rules);
+    }
+
+    private static RuleProfile.Rules rules(List<String> problems, RulesYaml r, RuleProfile.Scoring scoring) {
+        RuleProfile.BudgetAdjustment adj = r.budgetAdjustment();
+        if (adj == null || adj.explainKeywords() == null || adj.explainKeywords().isEmpty()
+                || adj.contextWords() == null) {
+            problems.add("rules.budget_adjustment needs explain_keywords and context_words");
+            adj = new RuleProfile.BudgetAdjustment(List.of(), List.of());
+        }
+        GradeYaml g = r.gradeStatement();
+        List<Pattern> patterns = new ArrayList<>();
+        Map<String, String> aliases = g == null || g.aliases() == null ? Map.of() : g.aliases();
+        if (g == null || g.patterns() == null || g.patterns().isEmpty()) {
+            problems.add("rules.grade_statement needs patterns");
+        } else {
+            for (String re : g.patterns()) {
+                Pattern p = compile(problems, "rules.grade_statement.patterns", re);
+                if (!re.contains("(?<g>")) {
+                    problems.add("rules.grade_statement.patterns: " + re + " has no group (?<g>…)");
+                }
+                patterns.add(p);
+            }
+        }
+        List<String> grades = scoring.grades() == null ? List.of()
+                : scoring.grades().stream().map(RuleProfile.Grade::grade).toList();
+        aliases.forEach((word, grade) -> {
+            if (!grades.contains(grade)) {
+                problems.add("rules.grade_statement.aliases: " + word + " → " + grade + " is not a grade of scoring.grades");
+            }
+        });
+        List<RuleProfile.TemplateDash> dashes = new ArrayList<>();
+        for (TemplateDashYaml d : r.templateDashes() == null ? List.<TemplateDashYaml>of() : r.templateDashes()) {
+            if (d.row() == null || d.columns() == null || d.columns().stream().anyMatch(c -> c == null || c < 0 || c > 2)) {
+                problems.add("rules.template_dashes: every entry needs row and columns among 0, 1, 2");
+                continue;
+            }
+            dashes.add(new RuleProfile.TemplateDash(compile(problems, "rules.template_dashes", d.row()), d.columns()));
+        }
+        return new RuleProfile.Rules(adj, new RuleProfile.GradeStatement(patterns, aliases), dashes);
     }
 
     private static List<RuleProfile.Part> parts(List<String> problems, String where, List<PartYaml> in) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public record RuleProfile(String id, String name, String kind, boolean defaultForKind, boolean legacy,
                           Detect detect, List<Part> bodyParts, Attachments attachments, Scoring scoring,
-                          Tolerances tolerances) {
+                          Tolerances tolerances, Rules rules) {
 
     public RuleProfile {
         bodyParts = List.copyOf(bodyParts);
@@ -66,5 +66,46 @@ public record RuleProfile(String id, String name, String kind, boolean defaultFo
     /** Rubric §4 tolerances: money in 万元, percentages in percentage points, scores in points. */
     public record Tolerances(double money, double moneyRounding, double pctPp, double scoreSum,
                              double scoreFormula) {
+    }
+
+    /**
+     * Settings of single rules whose reading the rubric leaves open ([D] tags): they are switches
+     * here rather than code.
+     *
+     * @param budgetAdjustment T13: words that explain a 全年预算数 differing from the 年初预算数
+     * @param gradeStatement   T14: how a report states its grade
+     * @param templateDashes   B7: 基础数据表 cells the template fills with "——"
+     */
+    public record Rules(BudgetAdjustment budgetAdjustment, GradeStatement gradeStatement,
+                        List<TemplateDash> templateDashes) {
+        public Rules {
+            templateDashes = List.copyOf(templateDashes);
+        }
+    }
+
+    /** A sentence explains the adjustment when it has one of the keywords and one of the context words. */
+    public record BudgetAdjustment(List<String> explainKeywords, List<String> contextWords) {
+        public BudgetAdjustment {
+            explainKeywords = List.copyOf(explainKeywords);
+            contextWords = List.copyOf(contextWords);
+        }
+    }
+
+    /**
+     * @param patterns where a grade is stated; the named group {@code g} is the grade word
+     * @param aliases  other grade words read as a band's grade (优秀 → 优)
+     */
+    public record GradeStatement(List<Pattern> patterns, Map<String, String> aliases) {
+        public GradeStatement {
+            patterns = List.copyOf(patterns);
+            aliases = Map.copyOf(aliases);
+        }
+    }
+
+    /** The Block B row whose label matches {@code row}: its money columns (0 = (Y-1)年决算数) hold "——". */
+    public record TemplateDash(Pattern row, List<Integer> columns) {
+        public TemplateDash {
+            columns = List.copyOf(columns);
+        }
     }
 }

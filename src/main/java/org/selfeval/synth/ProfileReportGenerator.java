@@ -70,10 +70,14 @@ public final class ProfileReportGenerator {
         figures.add("execution.rate", rate, "%", "prose,table:PROJECT_SELF_EVALUATION");
         figures.add("score.execution", execScore, "分", "table:PROJECT_SELF_EVALUATION");
         figures.add("score.total", total, "分", "table:PROJECT_SELF_EVALUATION");
-        String money = year + "年" + project + "全年预算" + Amounts.fmt(m.fullBudget()) + "万元，全年实际支出"
+        figures.add("budget.adjustment", m.fullBudget().subtract(m.initialBudget()).abs(), "万元", "prose");
+        String money = year + "年" + project + BudgetStatements.adjustment(m.initialBudget(), m.fullBudget()) + "，全年实际支出"
                 + Amounts.fmt(m.total()) + "万元，预算执行率" + Amounts.pct(rate) + "。";
         String goal = year + "年，" + project + "按计划实施，资金及时足额拨付，项目管理规范有序。";
-        String result = "项目全年支出" + Amounts.fmt(m.total()) + "万元，年度绩效目标基本完成。";
+        String achieved = "项目全年支出" + Amounts.fmt(m.total()) + "万元，年度绩效目标基本完成。";
+        // The report states its grade; the form's 实际完成情况 cell keeps the plain sentence.
+        String result = "项目全年支出" + Amounts.fmt(m.total()) + "万元，年度绩效目标基本完成，" + BudgetStatements.GRADE_LEAD
+                + BudgetStatements.grade(total) + "”。";
         List<String> problems = numbered(rnd, Vocabulary.PROBLEMS);
         List<String> measures = numbered(rnd, Vocabulary.MEASURES);
         String other = "无";
@@ -117,7 +121,7 @@ public final class ProfileReportGenerator {
             }
         }
         TableSpec table = ProjectTableFactory.projectSelfEvaluation(year, project, dept.fullName(), funding, rate,
-                execScore, plan, total, goal, result);
+                execScore, plan, total, goal, achieved);
         ReportSpec spec = new ReportSpec(id, seed, year, dept, style, title, sections, List.of("项目支出绩效自评表"),
                 List.of(table), figures.all());
         Map<TableSpec.Kind, String> tableParts = profileId.equals("cn-eval-ref")

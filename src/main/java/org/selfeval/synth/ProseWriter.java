@@ -101,6 +101,17 @@ final class ProseWriter {
                 + "，较好地完成了绩效目标，强化了财政资金的有效使用。";
     }
 
+    /** How the budget moved from 年初 to 全年, the way reports explain an adjustment (rubric T13). */
+    String budgetAdjustment() {
+        log.add("budget.adjustment", m.fullBudget().subtract(m.initialBudget()).abs(), "万元", "prose");
+        return year + "年" + BudgetStatements.adjustment(m.initialBudget(), m.fullBudget()) + "。";
+    }
+
+    /** The grade the department gives itself for its 总分 (rubric §2.5, T14). */
+    String grade(BigDecimal totalScore) {
+        return "经综合评价，" + year + "年度部门整体支出绩效" + BudgetStatements.GRADE_LEAD + BudgetStatements.grade(totalScore) + "”。";
+    }
+
     List<String> goals() {
         List<String> out = new ArrayList<>();
         int n = 1;

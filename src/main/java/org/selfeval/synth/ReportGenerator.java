@@ -47,7 +47,8 @@ public final class ReportGenerator {
         sections.add(top(2, "政府性基金预算支出情况", List.of("无"), List.of()));
         sections.add(top(3, "国有资本经营预算支出情况", List.of("无"), List.of()));
         sections.add(top(4, "社会保险基金预算支出情况", List.of("无"), List.of()));
-        sections.add(top(5, "部门整体支出绩效情况", List.of(prose.performanceIntro()), List.of(
+        sections.add(top(5, "部门整体支出绩效情况", List.of(prose.performanceIntro(), prose.budgetAdjustment(),
+                prose.grade(plan.totalScore(money))), List.of(
                 numbering.sub(1, year + "年部门整体支出绩效目标设置及完成情况", prose.goals()),
                 numbering.sub(2, "单位资产管理和整体业务实施效果情况", List.of(prose.assets())))));
         sections.add(top(6, "存在的问题及原因分析", prose.numbered(rnd, Vocabulary.PROBLEMS), List.of()));

@@ -128,7 +128,14 @@ public final class TestReports {
     public static RuleProfile profile(UnaryOperator<RuleProfile.Scoring> change) {
         RuleProfile p = profile();
         return new RuleProfile(p.id(), p.name(), p.kind(), p.defaultForKind(), p.legacy(), p.detect(),
-                p.bodyParts(), p.attachments(), change.apply(p.scoring()), p.tolerances());
+                p.bodyParts(), p.attachments(), change.apply(p.scoring()), p.tolerances(), p.rules());
+    }
+
+    /** The default profile with its rule settings changed, e.g. other T13 keywords. */
+    public static RuleProfile profileWithRules(UnaryOperator<RuleProfile.Rules> change) {
+        RuleProfile p = profile();
+        return new RuleProfile(p.id(), p.name(), p.kind(), p.defaultForKind(), p.legacy(), p.detect(),
+                p.bodyParts(), p.attachments(), p.scoring(), p.tolerances(), change.apply(p.rules()));
     }
 
     /** A copy of scoring with another exec_score_rule. */

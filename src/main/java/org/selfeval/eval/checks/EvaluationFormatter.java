@@ -16,7 +16,7 @@ public final class EvaluationFormatter {
         for (Map.Entry<String, Prf> e : r.perCode().entrySet()) {
             s.append(row(e.getKey(), e.getValue()));
         }
-        s.append(row("ALL (errors+warnings)", r.inconsistencies())).append('\n');
+        s.append(row("ALL (+T14/B7 info)", r.inconsistencies())).append('\n');
         s.append(row("missing parts", r.missingParts()));
         s.append(row("  sections", r.missingSections()));
         s.append(row("  attachments", r.missingAttachments())).append('\n');

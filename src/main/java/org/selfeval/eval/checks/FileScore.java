@@ -14,12 +14,16 @@ import java.util.Set;
 
 /**
  * One file's result against its gold: matched, missed and spurious findings (errors and
- * warnings only; info is formatting), missing-part hits, completeness and profile agreement.
+ * warnings, plus the info findings of the rules in {@link #MEASURED_INFO_RULES}; other info is
+ * formatting), missing-part hits, completeness and profile agreement.
  */
 public record FileScore(Gold gold, boolean failed, List<Gold.Expected> truePositives, List<Gold.Expected> falseNegatives,
                         List<Finding> falsePositives, Set<Gold.MissingPart> missingTp, Set<Gold.MissingPart> missingFn,
                         Set<Gold.MissingPart> missingFp, boolean completenessExact, boolean profileRight,
                         String reportedProfile, SectionReport.Completeness reportedCompleteness) {
+
+    /** Info-level rules the generator injects, so their hits and false alarms are counted too. */
+    static final Set<String> MEASURED_INFO_RULES = Set.of("T14", "B7");
 
     public static FileScore of(Gold gold, ReportResult result) {
         Set<Gold.MissingPart> goldMissing = new HashSet<>(gold.missing());
@@ -28,7 +32,8 @@ public record FileScore(Gold gold, boolean failed, List<Gold.Expected> truePosit
                     false, false, null, null);
         }
         List<Finding> reported = result.findings() == null ? List.of()
-                : result.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+                : result.findings().stream().filter(f -> f.severity() != Severity.INFO
+                || (f.rule() != null && MEASURED_INFO_RULES.contains(f.rule()))).toList();
         boolean[] used = new boolean[reported.size()];
         List<Gold.Expected> tp = new ArrayList<>();
         List<Gold.Expected> fn = new ArrayList<>();

@@ -38,7 +38,7 @@ public final class LabelledCorpus {
 
     private static final Set<VariantKind> DEPT_ONLY = EnumSet.of(VariantKind.SUM_INCOME, VariantKind.SUM_THREE_PUBLIC,
             VariantKind.SUM_PROSE_PERSONNEL, VariantKind.RATIO_SHARE, VariantKind.DIFF_THREE_PUBLIC,
-            VariantKind.CONFLICTING_WAGES);
+            VariantKind.CONFLICTING_WAGES, VariantKind.TEMPLATE_DASH_FILLED);
 
     private final ProfileReportGenerator generator = new ProfileReportGenerator();
     private final VariantFactory variants;

@@ -61,6 +61,9 @@ public final class VariantFactory {
             case WEIGHT_OFF -> Injections.weightOff(inj, rnd);
             case DEVIATION_UNEXPLAINED -> Injections.deviationUnexplained(inj, rnd);
             case YEAR_TABLE -> Injections.yearTable(inj, rnd);
+            case BUDGET_ADJUSTMENT_UNEXPLAINED -> RuleInjections.budgetAdjustmentUnexplained(inj, rnd);
+            case GRADE_OFF_BAND -> RuleInjections.gradeOffBand(inj, rnd);
+            case TEMPLATE_DASH_FILLED -> RuleInjections.templateDashFilled(inj, rnd);
         };
         if (!applied) {
             return Optional.empty();
@@ -116,7 +119,8 @@ public final class VariantFactory {
             }
         }
         allowed.add(new Allowed("SCORE_MISMATCH", "T11", W));
-        allowed.add(new Allowed("DEVIATION_UNEXPLAINED", null, W));
+        // T12 only: a T13 finding on a report that explains its adjustment is a false alarm.
+        allowed.add(new Allowed("DEVIATION_UNEXPLAINED", "T12", W));
         allowed.add(new Allowed("CONFLICTING_VALUES", "X10", W));
         allowed.add(new Allowed("TEXT_TABLE_MISMATCH", "X10", W));
     }
@@ -136,8 +140,13 @@ public final class VariantFactory {
         java.util.Collections.shuffle(required, rnd);
         List<Integer> chosen = new ArrayList<>(required.subList(0, n));
         chosen.sort(java.util.Comparator.reverseOrder());
+        boolean explained = RuleInjections.explainsAdjustment(inj.spec());
         for (int index : chosen) {
             inj.report = inj.report.withoutSection(index);
+        }
+        if (explained && !RuleInjections.explainsAdjustment(inj.spec())) {
+            // The adjustment's explanation went with the section: T13 may now rightly warn.
+            inj.allow("DEVIATION_UNEXPLAINED", "T13", W);
         }
         return n > 0;
     }

@@ -33,7 +33,10 @@ class VariantFactoryTest {
             Map.entry(VariantKind.SCORE_OVER_WEIGHT, "SCORE_MISMATCH"), Map.entry(VariantKind.SCORE_TOTAL, "SCORE_MISMATCH"),
             Map.entry(VariantKind.WEIGHT_OFF, "WEIGHT_MISMATCH"),
             Map.entry(VariantKind.DEVIATION_UNEXPLAINED, "DEVIATION_UNEXPLAINED"),
-            Map.entry(VariantKind.YEAR_TABLE, "YEAR_MISMATCH"));
+            Map.entry(VariantKind.YEAR_TABLE, "YEAR_MISMATCH"),
+            Map.entry(VariantKind.BUDGET_ADJUSTMENT_UNEXPLAINED, "DEVIATION_UNEXPLAINED"),
+            Map.entry(VariantKind.GRADE_OFF_BAND, "GRADE_MISMATCH"),
+            Map.entry(VariantKind.TEMPLATE_DASH_FILLED, "TEMPLATE_CELL_FILLED"));
 
     @Test
     void everyInjectionForItsProfile_changesTheSpecAndExpectsItsCode() {
@@ -51,6 +54,20 @@ class VariantFactoryTest {
                     assertTrue(v.get().gold().findings().stream().anyMatch(e -> e.code().equals(code)), kind.toString());
                     assertFalse(v.get().gold().clean());
                     assertTrue(v.get().gold().missing().isEmpty());
+                }
+            }
+        }
+    }
+
+    @Test
+    void unexplainedAdjustment_leavesNoExplainingWordsInTheProse() {
+        for (String profile : ProfileReportGenerator.PROFILES) {
+            ProfileReport clean = generator.generate(profile, "t", 11);
+            assertTrue(RuleInjections.explainsAdjustment(clean.spec()), profile);
+            VariantFactory.Variant v = factory.make(VariantKind.BUDGET_ADJUSTMENT_UNEXPLAINED, clean, new Random(11)).orElseThrow();
+            for (var s : v.report().spec().flattenedSections()) {
+                for (String p : s.paragraphs()) {
+                    assertFalse(p.contains("追加") || p.contains("调减") || p.contains("调项") || p.contains("调整"), p);
                 }
             }
         }
