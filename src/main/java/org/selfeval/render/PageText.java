@@ -75,7 +75,8 @@ final class PageText {
     }
 
     /**
-     * The box (points, origin top-left of the unrotated page: x0, y0, x1, y1) around the
+     * The box (points, origin top-left of the unrotated crop box: x0, y0, x1, y1, then the
+     * baseline's angle in user space, 0, 90, 180 or 270 degrees counter-clockwise) around the
      * characters text[from, to); glyphs on a later line than the first are left out so a box
      * never spans two lines.
      */
@@ -90,7 +91,7 @@ final class PageText {
             if (first == null) {
                 first = b;
                 u = b.clone();
-            } else if (Math.abs(b[3] - first[3]) < (first[3] - first[1]) * 0.5f) {
+            } else if (sameLine(first, b)) {
                 u[0] = Math.min(u[0], b[0]);
                 u[1] = Math.min(u[1], b[1]);
                 u[2] = Math.max(u[2], b[2]);
@@ -98,6 +99,17 @@ final class PageText {
             }
         }
         return u;
+    }
+
+    /** Same baseline direction, and across it the two glyphs' middles are less than half a glyph apart. */
+    private static boolean sameLine(float[] first, float[] b) {
+        if (first[4] != b[4]) {
+            return false;
+        }
+        // A baseline at 90 or 270 degrees runs down the unrotated page: its lines are columns.
+        int across = first[4] == 90 || first[4] == 270 ? 0 : 1;
+        float middle = (first[across] + first[across + 2]) / 2;
+        return Math.abs((b[across] + b[across + 2]) / 2 - middle) < (first[across + 2] - first[across]) * 0.5f;
     }
 
     /** Centre (x, y) in points of the characters text[from, to). */

@@ -101,9 +101,7 @@ final class PdfAnnotator {
             float x1 = crop.getLowerLeftX() + b[2] + PAD;
             float top = crop.getUpperRightY() - b[1] + PAD;
             float bottom = crop.getUpperRightY() - b[3] - PAD;
-            // Upper-left, upper-right, lower-left, lower-right: the order viewers expect.
-            float[] q = {x0, top, x1, top, x0, bottom, x1, bottom};
-            System.arraycopy(q, 0, quads, i * 8, 8);
+            System.arraycopy(quad(x0, bottom, x1, top, (int) b[4]), 0, quads, i * 8, 8);
             minX = Math.min(minX, x0);
             maxX = Math.max(maxX, x1);
             minY = Math.min(minY, bottom);
@@ -125,14 +123,47 @@ final class PdfAnnotator {
         page.getAnnotations().add(popup);
     }
 
+    /**
+     * The rectangle's corners as upper-left, upper-right, lower-left, lower-right seen along the
+     * text's baseline (angle in user space, counter-clockwise): the order viewers expect, which
+     * for a landscape table on a turned page is not the user-space order.
+     */
+    static float[] quad(float x0, float y0, float x1, float y1, int angle) {
+        return switch (angle) {
+            case 90 -> new float[]{x0, y0, x0, y1, x1, y0, x1, y1};
+            case 180 -> new float[]{x1, y0, x0, y0, x1, y1, x0, y1};
+            case 270 -> new float[]{x1, y1, x1, y0, x0, y1, x0, y0};
+            default -> new float[]{x0, y1, x1, y1, x0, y0, x1, y0};
+        };
+    }
+
+    /** The user-space point shown at (x, y) points from the top-left of the page as displayed. */
+    static float[] user(PDPage page, float x, float y) {
+        PDRectangle crop = page.getCropBox();
+        float w = crop.getWidth();
+        float h = crop.getHeight();
+        // (u, v) from the unrotated crop box's top-left; /Rotate turns the page clockwise.
+        float[] uv = switch (Math.floorMod(page.getRotation(), 360)) {
+            case 90 -> new float[]{y, h - x};
+            case 180 -> new float[]{w - x, h - y};
+            case 270 -> new float[]{w - y, x};
+            default -> new float[]{x, y};
+        };
+        return new float[]{crop.getLowerLeftX() + uv[0], crop.getUpperRightY() - uv[1]};
+    }
+
     private static void stickyNote(PDDocument doc, PDPage page, Finding f, int index) throws IOException {
         PDRectangle crop = page.getCropBox();
-        // Several notes on one page sit side by side along the top edge.
-        float x = crop.getLowerLeftX() + NOTE_MARGIN
-                + (index * (NOTE_SIZE + 4)) % Math.max(1, crop.getWidth() - 2 * NOTE_MARGIN - NOTE_SIZE);
-        float y = crop.getUpperRightY() - NOTE_MARGIN - NOTE_SIZE;
+        int rotation = Math.floorMod(page.getRotation(), 360);
+        float shownWidth = rotation == 90 || rotation == 270 ? crop.getHeight() : crop.getWidth();
+        // Several notes on one page sit side by side along the top edge of the page as displayed.
+        float x = NOTE_MARGIN + NOTE_SIZE / 2
+                + (index * (NOTE_SIZE + 4)) % Math.max(1, shownWidth - 2 * NOTE_MARGIN - NOTE_SIZE);
+        float[] centre = user(page, x, NOTE_MARGIN + NOTE_SIZE / 2);
         PDAnnotationText note = new PDAnnotationText();
-        note.setRectangle(new PDRectangle(x, y, NOTE_SIZE, NOTE_SIZE));
+        note.setRectangle(new PDRectangle(centre[0] - NOTE_SIZE / 2, centre[1] - NOTE_SIZE / 2, NOTE_SIZE, NOTE_SIZE));
+        // The icon stays upright on a turned page, as viewers draw their own notes.
+        note.setNoRotate(true);
         note.setName(PDAnnotationText.NAME_COMMENT);
         note.setOpen(false);
         describe(note, f);
