@@ -1,10 +1,12 @@
 package org.selfeval.camel;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
+import org.selfeval.engine.ReportResult;
 import org.selfeval.extract.ExtractOptions;
 import org.selfeval.extract.ExtractResult;
+import org.selfeval.pipeline.ArchiveNames;
 import org.selfeval.pipeline.DocumentReader;
+import org.selfeval.pipeline.FailureReasons;
 import org.selfeval.pipeline.Json;
 
 import java.nio.file.Path;
@@ -43,11 +45,8 @@ public final class IntakeFiles {
     /** Names the archive places first, so that even a crash below moves the file to failed/. */
     public void name(Exchange exchange) {
         String relative = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class);
-        String flat = relative.replace('\\', '/').replace('/', '_');
-        int dot = flat.lastIndexOf('.');
-        String base = dot > 0 ? flat.substring(0, dot) : flat;
-        String ext = dot > 0 ? flat.substring(dot) : "";
-        String stem = base + "-" + LocalDateTime.now().format(STAMP) + "-" + sequence.incrementAndGet();
+        String stem = ArchiveNames.stem(relative, LocalDateTime.now().format(STAMP) + "-" + sequence.incrementAndGet());
+        String ext = ArchiveNames.extension(relative);
         exchange.getIn().setHeader(STEM, stem);
         exchange.getIn().setHeader(ARCHIVE_NAME, stem + ext);
         exchange.getIn().setHeader(ARCHIVE, done.resolve(stem + ext).toString());
@@ -69,24 +68,13 @@ public final class IntakeFiles {
             exchange.getIn().setHeader(STATUS, "failed");
             // A rejected document is archived in failed/, not done/.
             exchange.getIn().setHeader(ARCHIVE, exchange.getIn().getHeader(FAILED_ARCHIVE));
-            ObjectNode reason = Json.MAPPER.createObjectNode();
-            reason.put("file", original);
-            reason.put("status", "failed");
-            reason.put("sha256", result.sha256());
-            reason.set("error", Json.MAPPER.valueToTree(result.failure()));
-            exchange.getIn().setBody(Json.line(reason));
+            exchange.getIn().setBody(Json.line(FailureReasons.rejected(original, result.sha256(),
+                    ReportResult.Error.of(result.failure()))));
         }
     }
 
     /** The reason file for a file whose processing crashed (a bug or an I/O fault, not the document). */
     public String crashReason(String fileName, Exception error) {
-        ObjectNode reason = Json.MAPPER.createObjectNode();
-        reason.put("file", fileName);
-        reason.put("status", "failed");
-        ObjectNode err = reason.putObject("error");
-        err.put("code", "IO");
-        err.put("message", "处理过程中发生内部错误，文件已移入失败目录，请联系管理员。");
-        err.put("detail", error == null ? "unknown" : error.getClass().getSimpleName() + ": " + error.getMessage());
-        return Json.line(reason);
+        return Json.line(FailureReasons.crashed(fileName, "处理过程中发生内部错误，文件已移入失败目录，请联系管理员。", error));
     }
 }

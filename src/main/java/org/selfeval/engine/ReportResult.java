@@ -38,7 +38,23 @@ public record ReportResult(String file, String status, String sha256, Error erro
     }
 
     public static ReportResult failed(String file, String sha256, ExtractionFailure failure) {
-        return new ReportResult(file, "failed", sha256, Error.of(failure), null, null, null, null, null, null);
+        return failed(file, sha256, Error.of(failure));
+    }
+
+    public static ReportResult failed(String file, String sha256, Error error) {
+        return new ReportResult(file, "failed", sha256, error, null, null, null, null, null, null);
+    }
+
+    /** The same result under another file name (the service names files by batch). */
+    public ReportResult withFile(String otherFile) {
+        return new ReportResult(otherFile, status, sha256, error, report, sections, missing, completeness, figures,
+                findings);
+    }
+
+    /** The same result with other findings (e.g. cross-year ones added). */
+    public ReportResult withFindings(List<Finding> otherFindings) {
+        return new ReportResult(file, status, sha256, error, report, sections, missing, completeness, figures,
+                otherFindings);
     }
 
     @JsonIgnore

@@ -65,8 +65,7 @@ public final class ReportIndexer {
                     .map(f -> new FindingEntry(f.code(), f.severity().json(), f.rule(), f.message())).toList());
             List<Finding> all = new ArrayList<>(result.findings());
             all.addAll(crossYear);
-            result = new ReportResult(result.file(), result.status(), result.sha256(), result.error(), result.report(),
-                    result.sections(), result.missing(), result.completeness(), result.figures(), all);
+            result = result.withFindings(all);
         }
         index.upsert(report);
         return new Outcome(result, report);

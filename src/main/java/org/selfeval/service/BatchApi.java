@@ -146,13 +146,12 @@ public final class BatchApi {
         if (f.sha256() != null) {
             var stored = results.get(f.sha256());
             if (stored.isPresent()) {
-                return java.util.Optional.of(ReviewRow.of(Intake.withFile(stored.get().result(), f.name())));
+                return java.util.Optional.of(ReviewRow.of(stored.get().result().withFile(f.name())));
             }
         }
         if (FileRecord.FAILED.equals(f.status()) && f.error() != null) {
-            ReportResult failed = new ReportResult(f.name(), "failed", f.sha256(),
-                    new ReportResult.Error(f.error().code(), f.error().message(), null),
-                    null, null, null, null, null, null);
+            ReportResult failed = ReportResult.failed(f.name(), f.sha256(),
+                    new ReportResult.Error(f.error().code(), f.error().message(), null));
             return java.util.Optional.of(ReviewRow.of(failed));
         }
         return java.util.Optional.empty();

@@ -27,17 +27,4 @@ record InboxPlace(String batch, String label, String name) {
     boolean daily() {
         return batch.startsWith(DAILY);
     }
-
-    /** The archive name in done/ or failed/ without its extension: the name flattened and stamped. */
-    static String archiveStem(String name, String stamp) {
-        String flat = name.replace('/', '_');
-        int dot = flat.lastIndexOf('.');
-        return (dot > 0 ? flat.substring(0, dot) : flat) + "-" + stamp;
-    }
-
-    static String extension(String name) {
-        String flat = name.replace('/', '_');
-        int dot = flat.lastIndexOf('.');
-        return dot > 0 ? flat.substring(dot) : "";
-    }
 }

@@ -1,6 +1,7 @@
 package org.selfeval.service;
 
 import org.selfeval.extract.FailureCode;
+import org.selfeval.pipeline.ArchiveNames;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -132,8 +133,8 @@ public final class InboxUpkeep {
 
     /** Whether done/ or failed/ of the batch holds the file under its stamped archive name. */
     private boolean archived(String batch, String name) {
-        Pattern archiveName = Pattern.compile(Pattern.quote(InboxPlace.archiveStem(name, "")) + STAMP
-                + Pattern.quote(InboxPlace.extension(name)));
+        Pattern archiveName = Pattern.compile(Pattern.quote(ArchiveNames.stem(name, "")) + STAMP
+                + Pattern.quote(ArchiveNames.extension(name)));
         for (Path root : List.of(folders.done(), folders.failed())) {
             Path dir = root.resolve(batch);
             if (!Files.isDirectory(dir)) {

@@ -1,6 +1,5 @@
 package org.selfeval.service;
 
-import org.selfeval.extract.Hashing;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -9,9 +8,12 @@ import org.selfeval.engine.ReportResult;
 import org.selfeval.engine.SelfEvalEngine;
 import org.selfeval.extract.ExtractResult;
 import org.selfeval.extract.FailureCode;
+import org.selfeval.extract.Hashing;
 import org.selfeval.index.ReportIndex;
 import org.selfeval.index.ReportIndexer;
+import org.selfeval.pipeline.ArchiveNames;
 import org.selfeval.pipeline.DocumentReader;
+import org.selfeval.pipeline.FailureReasons;
 import org.selfeval.pipeline.Json;
 
 import java.nio.charset.StandardCharsets;
@@ -79,8 +81,8 @@ public final class Intake {
         FileRecord record = batches.file(batch, id).orElse(FileRecord.queued(id, name, now()));
         batches.put(batch, record.processing(sha, now()));
 
-        String stem = InboxPlace.archiveStem(name, LocalDateTime.now().format(STAMP) + "-" + sequence.incrementAndGet());
-        String ext = InboxPlace.extension(name);
+        String stem = ArchiveNames.stem(name, LocalDateTime.now().format(STAMP) + "-" + sequence.incrementAndGet());
+        String ext = ArchiveNames.extension(name);
         in.setHeader(SHA, sha);
         in.setHeader(BATCH, batch);
         in.setHeader(FILE_ID, id);
@@ -101,7 +103,7 @@ public final class Intake {
         if (!extracted.isOk() && extracted.failure().code() == FailureCode.IO) {
             throw new TransientFailure("I/O error reading " + file + ": " + extracted.failure().detail());
         }
-        ReportResult result = withFile(engine.analyse(extracted, AnalysisOptions.defaults()), batch + "/" + name);
+        ReportResult result = engine.analyse(extracted, AnalysisOptions.defaults()).withFile(batch + "/" + name);
         String sha = result.sha256() != null ? result.sha256() : in.getHeader(SHA, String.class);
         results.keepOriginal(file, sha);
         if (extracted.isOk()) {
@@ -144,14 +146,7 @@ public final class Intake {
         if (batch == null || stem == null) {
             return;
         }
-        ObjectNode reason = Json.MAPPER.createObjectNode();
-        reason.put("file", batch + "/" + in.getHeader(NAME, String.class));
-        reason.put("status", "failed");
-        ObjectNode err = reason.putObject("error");
-        err.put("code", FailureCode.IO.name());
-        err.put("message", CRASH_MESSAGE);
-        err.put("detail", error == null ? "unknown" : error.getClass().getSimpleName() + ": " + error.getMessage());
-        writeReason(batch, stem, reason);
+        writeReason(batch, stem, FailureReasons.crashed(batch + "/" + in.getHeader(NAME, String.class), CRASH_MESSAGE, error));
         batches.file(batch, in.getHeader(FILE_ID, String.class)).ifPresent(r ->
                 batches.put(batch, r.failed(in.getHeader(SHA, String.class), FailureCode.IO.name(), CRASH_MESSAGE, now())));
         metrics.crashed();
@@ -164,11 +159,8 @@ public final class Intake {
         FileRecord record = batches.file(batch, id)
                 .orElse(FileRecord.queued(id, in.getHeader(NAME, String.class), now()));
         if (!result.isOk()) {
-            ObjectNode reason = Json.MAPPER.createObjectNode();
-            reason.put("file", batch + "/" + in.getHeader(NAME, String.class));
-            reason.put("status", "failed");
-            reason.put("sha256", result.sha256());
-            reason.set("error", Json.MAPPER.valueToTree(result.error()));
+            ObjectNode reason = FailureReasons.rejected(batch + "/" + in.getHeader(NAME, String.class),
+                    result.sha256(), result.error());
             if (copyOf != null) {
                 reason.put("duplicateOf", copyOf);
             }
@@ -181,11 +173,6 @@ public final class Intake {
     private void writeReason(String batch, String stem, ObjectNode reason) {
         AtomicFiles.write(folders.failed().resolve(batch).resolve(stem + ".reason.json"),
                 Json.pretty(reason).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static ReportResult withFile(ReportResult r, String file) {
-        return new ReportResult(file, r.status(), r.sha256(), r.error(), r.report(), r.sections(), r.missing(),
-                r.completeness(), r.figures(), r.findings());
     }
 
 
