@@ -1,5 +1,7 @@
 package org.selfeval.render;
 
+import org.selfeval.figures.AmountParser;
+
 import org.selfeval.model.Finding;
 
 import java.math.BigDecimal;
@@ -178,7 +180,7 @@ final class NumberLocator {
         if (snippet == null) {
             return out;
         }
-        String s = GlyphStripper.normaliseCompact(snippet);
+        String s = searchable(snippet);
         if (s.isEmpty() || NUMBER.matcher(s).matches() || GROUPED.matcher(s).matches() || occurrences(s, value).isEmpty()) {
             return out;
         }
@@ -188,6 +190,11 @@ final class NumberLocator {
         return out;
     }
 
+    /** A snippet, label part or unit as {@link PageText#compact()} spells it (see there). */
+    private static String searchable(String s) {
+        return AmountParser.normalise(GlyphStripper.normaliseCompact(s));
+    }
+
     /** For each part of the label (row·column), its occurrences as text spans; parts not found are left out. */
     private static List<List<int[]>> labelParts(PageText page, String label) {
         List<List<int[]>> out = new ArrayList<>();
@@ -195,7 +202,7 @@ final class NumberLocator {
             return out;
         }
         for (String part : label.split(LABEL_SEPARATOR)) {
-            String p = GlyphStripper.normaliseCompact(part);
+            String p = searchable(part);
             if (p.isEmpty()) {
                 continue;
             }
@@ -272,7 +279,7 @@ final class NumberLocator {
         if (unit == null || unit.isEmpty()) {
             return false;
         }
-        String u = GlyphStripper.normaliseCompact(unit);
+        String u = searchable(unit);
         int i = end;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;

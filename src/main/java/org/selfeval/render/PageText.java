@@ -1,5 +1,7 @@
 package org.selfeval.render;
 
+import org.selfeval.figures.AmountParser;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +40,9 @@ final class PageText {
                 map.add(i);
             }
         }
-        this.compact = c.toString();
+        // Snippets come from text normalised by AmountParser (a grouping "，" becomes ","): the page's
+        // compact form gets the same one-for-one mapping so that they can be found in it.
+        this.compact = AmountParser.normalise(c.toString());
         this.compactToText = map.stream().mapToInt(Integer::intValue).toArray();
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.engine.ReportResult;
+import org.selfeval.figures.AmountParser;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 import org.selfeval.synth.CjkFont;
@@ -95,6 +96,19 @@ class NumberLocatorTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals("1，234.50", Boxes.textUnder(doc, hs.get(0)));
         }
+    }
+
+    @Test
+    void fullWidthGroupedNumberTwice_theSnippetAsTheCheckerQuotesItChooses() throws IOException {
+        String lastYear = "上年支出合计为１，２３４．５０万元。";
+        String thisYear = "本年支出合计为１，２３４．５０万元。";
+        Path pdf = new TestPdf().text(1, 60, 100, lastYear).text(1, 60, 130, thisYear)
+                .write(font, dir.resolve("twice.pdf"));
+        // The checker quotes prose after AmountParser.normalise: the grouping comma is ASCII there.
+        String snippet = AmountParser.normalise("本年支出合计为１，２３４．５０万元");
+        List<Highlight> hs = highlight(pdf, text("支出合计", 1234.5, "万元", 1, snippet));
+        assertEquals(1, hs.size());
+        assertAt(hs.get(0), TestPdf.xAfter(font, 60, "本年支出合计为"), 130);
     }
 
     @Test
