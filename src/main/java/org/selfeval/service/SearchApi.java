@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.selfeval.index.FigureCondition;
-import org.selfeval.index.IndexedReport;
 import org.selfeval.index.ReportIndex;
 import org.selfeval.index.SearchHit;
 import org.selfeval.index.SearchQuery;
@@ -73,7 +72,7 @@ public final class SearchApi {
         n.put("file", h.file());
         n.put("title", h.title());
         n.put("department", h.department());
-        n.put("region", index.get(h.sha256()).map(IndexedReport::region).orElse(null));
+        n.put("region", h.region());
         if (h.year() != null) {
             n.put("year", h.year());
         }

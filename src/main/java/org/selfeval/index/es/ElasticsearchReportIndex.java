@@ -50,7 +50,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     /** Facets list every value, like the embedded engine's. */
     private static final int FACET_SIZE = 10_000;
     private static final List<String> HIT_FIELDS = List.of("file", "sha256", "title", "department", "year", "kind",
-            "text");
+            "region", "text");
     private static final Map<String, String> FACET_FIELDS = Map.of("year", "year", "department", "department",
             "region", "region", "kind", "kind", "finding", "findings.code");
 
@@ -234,7 +234,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         String text = s.path("text").asText("");
         double score = hit.score() == null || hit.score().isNaN() ? 0 : hit.score();
         return new SearchHit(textOf(s, "file"), textOf(s, "sha256"), textOf(s, "title"), textOf(s, "department"),
-                year, textOf(s, "kind"), score, Snippets.of(text, parts));
+                year, textOf(s, "kind"), score, Snippets.of(text, parts), textOf(s, "region"));
     }
 
     private static String textOf(ObjectNode s, String field) {

@@ -209,7 +209,7 @@ public final class LuceneReportIndex implements ReportIndex {
             for (ScoreDoc sd : top.scoreDocs) {
                 IndexedReport r = LuceneDocuments.fromJson(stored.document(sd.doc).get(LuceneDocuments.JSON));
                 hits.add(new SearchHit(r.file(), r.sha256(), r.title(), r.department(), r.year(), r.kind(),
-                        Float.isNaN(sd.score) ? 0 : sd.score, Snippets.of(r.text(), parts)));
+                        Float.isNaN(sd.score) ? 0 : sd.score, Snippets.of(r.text(), parts), r.region()));
             }
             long total = s.count(query);
             return new SearchResult(total, hits, facets);
