@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One report: GET /api/reports/{sha256}, its findings' decisions, and the original file. */
 public final class ReportApi {
@@ -54,8 +55,8 @@ public final class ReportApi {
     public void report(Exchange ex) {
         Http.handle(ex, () -> {
             String sha = ex.getIn().getHeader("sha256", String.class);
-            ResultStore.Stored stored = results.get(sha).orElseThrow(() -> ApiError.notFound("报告不存在或尚未处理完。"));
-            ObjectNode tree = results.read(sha).orElseThrow();
+            ObjectNode tree = results.read(sha).orElseThrow(() -> ApiError.notFound("报告不存在或尚未处理完。"));
+            ResultStore.Stored stored = ResultStore.stored(tree);
             ObjectNode body = (ObjectNode) tree.get("result");
             ObjectNode decided = decisions.all(sha);
             JsonNode findings = body.get("findings");
@@ -102,9 +103,9 @@ public final class ReportApi {
         Http.handle(ex, () -> {
             String sha = ex.getIn().getHeader("sha256", String.class);
             Path file = results.original(sha).orElseThrow(() -> ApiError.notFound("原文件不存在。"));
-            String name = results.get(sha).map(ResultStore.Stored::originalName).orElse(sha);
-            String safe = FileNames.sanitise(name);
-            String format = results.get(sha).map(s -> s.result().report() == null ? null : s.result().report().format())
+            Optional<ResultStore.Stored> stored = results.get(sha);
+            String safe = FileNames.sanitise(stored.map(ResultStore.Stored::originalName).orElse(sha));
+            String format = stored.map(s -> s.result().report() == null ? null : s.result().report().format())
                     .orElse(null);
             if (format == null) {
                 int dot = safe.lastIndexOf('.');

@@ -74,13 +74,16 @@ public final class ResultStore {
     }
 
     public Optional<Stored> get(String sha256) {
-        return read(sha256).map(n -> {
-            try {
-                return READER.treeToValue(n, Stored.class);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return read(sha256).map(ResultStore::stored);
+    }
+
+    /** The stored record of a tree from {@link #read}, for callers that need both forms. */
+    public static Stored stored(ObjectNode tree) {
+        try {
+            return READER.treeToValue(tree, Stored.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The stored JSON as a tree, for answers that add fields to the contract object. */
