@@ -42,8 +42,12 @@ public final class ProfileLoader {
                        RuleProfile.Scoring scoring, RuleProfile.Tolerances tolerances, RulesYaml rules) {
     }
 
-    record RulesYaml(RuleProfile.BudgetAdjustment budgetAdjustment, GradeYaml gradeStatement,
+    record RulesYaml(BudgetAdjustmentYaml budgetAdjustment, GradeYaml gradeStatement,
                      List<TemplateDashYaml> templateDashes) {
+    }
+
+    /** As written; checked before it becomes a {@link RuleProfile.BudgetAdjustment} (which needs both lists). */
+    record BudgetAdjustmentYaml(List<String> explainKeywords, List<String> contextWords) {
     }
 
     record GradeYaml(List<String> patterns, Map<String, String> aliases) {
@@ -134,11 +138,13 @@ public final class ProfileLoader {
     }
 
     private static RuleProfile.Rules rules(List<String> problems, RulesYaml r, RuleProfile.Scoring scoring) {
-        RuleProfile.BudgetAdjustment adj = r.budgetAdjustment();
-        if (adj == null || adj.explainKeywords() == null || adj.explainKeywords().isEmpty()
-                || adj.contextWords() == null) {
+        BudgetAdjustmentYaml a = r.budgetAdjustment();
+        RuleProfile.BudgetAdjustment adj;
+        if (a == null || a.explainKeywords() == null || a.explainKeywords().isEmpty() || a.contextWords() == null) {
             problems.add("rules.budget_adjustment needs explain_keywords and context_words");
             adj = new RuleProfile.BudgetAdjustment(List.of(), List.of());
+        } else {
+            adj = new RuleProfile.BudgetAdjustment(a.explainKeywords(), a.contextWords());
         }
         GradeYaml g = r.gradeStatement();
         List<Pattern> patterns = new ArrayList<>();

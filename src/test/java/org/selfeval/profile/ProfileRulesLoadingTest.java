@@ -42,4 +42,14 @@ class ProfileRulesLoadingTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ProfileLoader.load(f));
         assertTrue(e.getMessage().contains("aliases") && e.getMessage().contains("template_dashes"), e.getMessage());
     }
+
+    @Test
+    void budgetAdjustmentWithoutContextWords_namesTheKey(@TempDir Path dir) throws IOException {
+        String yaml = Files.readString(DEFAULT, StandardCharsets.UTF_8).replaceAll("(?m)^\\s*context_words:.*$", "");
+        Path f = dir.resolve("p.yaml");
+        Files.writeString(f, yaml, StandardCharsets.UTF_8);
+        ConfigException e = assertThrows(ConfigException.class, () -> ProfileLoader.load(f));
+        assertTrue(e.getMessage().contains("rules.budget_adjustment needs explain_keywords and context_words"),
+                e.getMessage());
+    }
 }
