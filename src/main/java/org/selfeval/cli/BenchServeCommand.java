@@ -6,6 +6,7 @@ import org.apache.commons.io.file.PathUtils;
 import org.selfeval.config.ConfigLoader;
 import org.selfeval.config.SelfEvalConfig;
 import org.selfeval.config.ServiceSettings;
+import org.selfeval.index.bench.Latencies;
 import org.selfeval.pipeline.Json;
 import org.selfeval.service.ServiceMain;
 import org.selfeval.service.ServiceRuntime;
@@ -98,7 +99,7 @@ public final class BenchServeCommand implements Callable<Integer> {
     private int run(int port, List<Path> reports, PeakMemory memory, int workers) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Double> uploadMs = Collections.synchronizedList(new ArrayList<>());
+        List<Long> uploadNanos = Collections.synchronizedList(new ArrayList<>());
         Map<String, Long> batchStart = new ConcurrentHashMap<>();
         long t0 = System.nanoTime();
         List<Future<String>> uploads = new ArrayList<>();
@@ -111,7 +112,7 @@ public final class BenchServeCommand implements Callable<Integer> {
                                 + "/api/batches")).header("Content-Type", "multipart/form-data; boundary="
                                 + boundaryOf(body)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                uploadMs.add((System.nanoTime() - start) / 1e6);
+                uploadNanos.add(System.nanoTime() - start);
                 if (r.statusCode() != 202) {
                     throw new IllegalStateException("upload refused: " + r.statusCode() + " " + r.body());
                 }
@@ -125,7 +126,7 @@ public final class BenchServeCommand implements Callable<Integer> {
             batches.add(f.get());
         }
         pool.shutdown();
-        List<Double> endToEnd = new ArrayList<>();
+        List<Long> endToEndNanos = new ArrayList<>();
         Map<String, Boolean> finished = new ConcurrentHashMap<>();
         int failed = 0;
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
@@ -137,7 +138,7 @@ public final class BenchServeCommand implements Callable<Integer> {
                 for (JsonNode f : b.path("files")) {
                     String st = f.path("status").asText();
                     if ((st.equals("ok") || st.equals("failed")) && finished.putIfAbsent(batch + f.path("id"), true) == null) {
-                        endToEnd.add((System.nanoTime() - batchStart.get(batch)) / 1e6);
+                        endToEndNanos.add(System.nanoTime() - batchStart.get(batch));
                         failed += st.equals("failed") ? 1 : 0;
                     }
                 }
@@ -151,10 +152,12 @@ public final class BenchServeCommand implements Callable<Integer> {
                 workers, Runtime.getRuntime().availableProcessors());
         System.out.printf("processed %d (failed %d) in %.1f s: %.2f reports/s%n", finished.size(), failed, seconds,
                 finished.size() / seconds);
+        Latencies upload = latencies(uploadNanos);
+        Latencies endToEnd = latencies(endToEndNanos);
         System.out.printf("upload latency (one request of %d files): p50 %.0f ms, p95 %.0f ms%n", files,
-                pct(uploadMs, 50), pct(uploadMs, 95));
+                upload.p50(), upload.p95());
         System.out.printf("end-to-end per file (upload start → checked): p50 %.1f s, p95 %.1f s%n",
-                pct(endToEnd, 50) / 1000, pct(endToEnd, 95) / 1000);
+                endToEnd.p50() / 1000, endToEnd.p95() / 1000);
         System.out.printf("peak heap %d MiB (max %d MiB), peak RSS %d MiB%n", memory.peakHeap >> 20,
                 Runtime.getRuntime().maxMemory() >> 20, PeakMemory.peakRssKb() >> 10);
         return finished.size() == total ? 0 : 1;
@@ -178,14 +181,10 @@ public final class BenchServeCommand implements Callable<Integer> {
         return out.toByteArray();
     }
 
-    private static double pct(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        if (sorted.isEmpty()) {
-            return Double.NaN;
+    private static Latencies latencies(List<Long> nanos) {
+        synchronized (nanos) {
+            return Latencies.of(nanos.stream().mapToLong(Long::longValue).toArray());
         }
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1)));
     }
 
     private static boolean pdfAvailable() {
