@@ -48,7 +48,7 @@ public final class BudgetAdjustmentCheck implements Check {
 
     private static boolean explained(CheckContext ctx) {
         RuleProfile.BudgetAdjustment rule = ctx.profile().rules().budgetAdjustment();
-        Sentences sentences = ctx.derive(Sentences.class, c -> Sentences.of(c.document()));
+        Sentences sentences = Sentences.of(ctx);
         return sentences.all().stream().map(Sentences.Sentence::text).anyMatch(s ->
                 rule.explainKeywords().stream().anyMatch(s::contains)
                         && (rule.contextWords().isEmpty() || rule.contextWords().stream().anyMatch(s::contains)));

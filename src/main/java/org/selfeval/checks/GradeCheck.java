@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 public final class GradeCheck implements Check {
 
     private static final Pattern SENTENCE_SCORE = Pattern.compile("(?:得分|总分|评分)(?:为|是|[：:])?(\\d+(?:\\.\\d+)?)分");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
 
     /** A grade as written: the band name it means, the wording, where. */
     record Stated(String grade, String text, int page, Double sentenceScore) {
@@ -90,7 +89,7 @@ public final class GradeCheck implements Check {
     static List<Stated> stated(CheckContext ctx) {
         RuleProfile.GradeStatement rule = ctx.profile().rules().gradeStatement();
         Map<String, Stated> byGrade = new LinkedHashMap<>();
-        Sentences sentences = ctx.derive(Sentences.class, c -> Sentences.of(c.document()));
+        Sentences sentences = Sentences.of(ctx);
         for (Sentences.Sentence s : sentences.all()) {
             grade(rule, s.text()).ifPresent(g -> byGrade.putIfAbsent(g, new Stated(g, s.text(), s.page(), score(s.text()))));
         }
@@ -105,11 +104,11 @@ public final class GradeCheck implements Check {
     /** "自评等级：优" in one cell, or a cell "自评等级" followed in its row by a cell holding just the grade. */
     private static void cells(RuleProfile.GradeStatement rule, Table t, Map<String, Stated> out) {
         for (Cell c : t.cells()) {
-            String text = compact(c.text());
+            String text = Sentences.compact(c.text());
             Optional<String> g = grade(rule, text);
             if (g.isEmpty() && (text.endsWith("等级") || text.endsWith("等次")) && text.length() <= 8) {
                 Cell next = t.cellAt(c.row(), c.col() + c.colSpan());
-                g = next == null ? Optional.empty() : grade(rule, text + "为" + compact(next.text()));
+                g = next == null ? Optional.empty() : grade(rule, text + "为" + Sentences.compact(next.text()));
             }
             g.ifPresent(x -> out.putIfAbsent(x, new Stated(x, text, t.page(), null)));
         }
@@ -129,9 +128,5 @@ public final class GradeCheck implements Check {
     private static Double score(String sentence) {
         Matcher m = SENTENCE_SCORE.matcher(sentence);
         return m.find() ? Double.valueOf(m.group(1)) : null;
-    }
-
-    private static String compact(String s) {
-        return SPACE.matcher(s).replaceAll("");
     }
 }

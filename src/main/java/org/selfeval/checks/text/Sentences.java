@@ -1,5 +1,6 @@
 package org.selfeval.checks.text;
 
+import org.selfeval.checks.CheckContext;
 import org.selfeval.figures.AmountParser;
 import org.selfeval.model.Block;
 import org.selfeval.model.Heading;
@@ -36,6 +37,11 @@ public final class Sentences {
     public boolean headingBetween(int from, int to) {
         int next = headingBlocks.nextSetBit(from + 1);
         return next >= 0 && next <= to;
+    }
+
+    /** The report's sentences, split once per check run and shared by every check that reads prose. */
+    public static Sentences of(CheckContext ctx) {
+        return ctx.derive(Sentences.class, c -> of(c.document()));
     }
 
     public static Sentences of(ReportDocument doc) {

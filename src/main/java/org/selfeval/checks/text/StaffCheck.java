@@ -38,7 +38,7 @@ public final class StaffCheck implements Check {
         if (base == null) {
             return List.of();
         }
-        Counts text = read(ctx.derive(Sentences.class, c -> Sentences.of(c.document())));
+        Counts text = read(Sentences.of(ctx));
         if (text == null) {
             return List.of();
         }

@@ -46,7 +46,7 @@ public final class StatedChangeCheck implements Check {
     @Override
     public List<Finding> run(CheckContext ctx) {
         TextFigures figures = TextFigures.of(ctx);
-        Sentences sentences = ctx.derive(Sentences.class, c -> Sentences.of(c.document()));
+        Sentences sentences = Sentences.of(ctx);
         List<Finding> out = new ArrayList<>();
         for (Sentences.Sentence s : sentences.all()) {
             Matcher m = CHANGE.matcher(s.text());

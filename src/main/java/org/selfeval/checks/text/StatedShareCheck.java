@@ -32,7 +32,7 @@ public final class StatedShareCheck implements Check {
     public List<Finding> run(CheckContext ctx) {
         TextFigures figures = TextFigures.of(ctx);
         var byLabel = figures.actualMoneyByLabel();
-        Sentences sentences = ctx.derive(Sentences.class, c -> Sentences.of(c.document()));
+        Sentences sentences = Sentences.of(ctx);
         List<Finding> out = new ArrayList<>();
         for (Sentences.Sentence s : sentences.all()) {
             Matcher m = SHARE.matcher(s.text());

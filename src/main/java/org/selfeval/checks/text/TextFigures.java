@@ -60,7 +60,7 @@ public final class TextFigures {
     }
 
     private static TextFigures build(CheckContext ctx) {
-        Sentences sentences = ctx.derive(Sentences.class, c -> Sentences.of(c.document()));
+        Sentences sentences = Sentences.of(ctx);
         Integer year = ctx.identity() == null ? null : ctx.identity().year();
         List<TextFigure> out = new ArrayList<>();
         int cursor = 0;
