@@ -26,16 +26,13 @@ import java.util.regex.Pattern;
  * alone does not say which of its numbers is meant), else whichever exists. A cell holding
  * "label：value" pairs (其中：一般公共预算：860.02) names its own figures: label = the pair's label.
  *
- * <p>Units: a cell's own unit; else none for score columns (分值/得分 → 分) and rate columns; else
- * a unit note（万元）in the column header, the row's text cells, the block's header row, or the
- * table's title lines (单位：万元), nearest first.
+ * <p>Units: a cell's own unit, else {@link TableUnits#resolve} (column header, column kind, row,
+ * block header row, title lines).
  */
 final class TableFigures {
 
     private static final int MAX_HEADER_CELL = 24;
     private static final int MAX_SNIPPET = 60;
-    private static final Pattern UNIT_NOTE = Pattern.compile(
-            "[（(]\\s*(?:单位[:：])?\\s*(万元|亿元|千元|元|人|个|%|㎡|平方米|家|项)\\s*[)）]|单位[:：]\\s*(万元|亿元|千元|元|人)");
     private static final Pattern PAIR_LABEL = Pattern.compile("([^：:；;，,。\\s\\d][^：:；;，,。]*?)\\s*[:：]\\s*$");
     private static final Pattern PAIR_VALUE_END = Pattern.compile("\\s*($|[；;，,、]|\\S+?[:：])");
     private static final int MAX_PAIR_CELL = 50;
@@ -61,7 +58,7 @@ final class TableFigures {
         for (int r = 0; r < table.rowCount(); r++) {
             header[r] = isHeaderRow(table, r, parsed);
         }
-        String titleUnit = titles.stream().map(TableFigures::unitNote).filter(u -> u != null).findFirst().orElse(null);
+        String titleUnit = TableUnits.ofCaptions(titles);
         List<Figure> out = new ArrayList<>();
         int blockStart = 0;
         while (blockStart < table.rowCount()) {
@@ -101,14 +98,6 @@ final class TableFigures {
     private static boolean hasPair(String text) {
         return AmountParser.findAll(text).stream()
                 .anyMatch(q -> PAIR_LABEL.matcher(AmountParser.normalise(text).substring(0, q.start())).find());
-    }
-
-    static String unitNote(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher m = UNIT_NOTE.matcher(text);
-        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
     /** One block of rows under one header row. */
@@ -216,32 +205,7 @@ final class TableFigures {
         }
 
         private String unit(Cell cell, String colHeader) {
-            String rawHeader = headerRow >= 0 && headerRow != cell.row() ? grid[headerRow][cell.col()] : "";
-            String fromHeader = unitNote(rawHeader);
-            if (fromHeader != null) {
-                return fromHeader;
-            }
-            if (colHeader != null && colHeader.matches(".*(分值|得分|总分|权重)")) {
-                return "分";
-            }
-            if (colHeader != null && colHeader.endsWith("率")) {
-                return "";
-            }
-            for (int c = cell.col() - 1; c >= 0; c--) {
-                String u = unitNote(grid[cell.row()][c]);
-                if (u != null) {
-                    return u;
-                }
-            }
-            if (headerRow >= 0) {
-                for (String h : grid[headerRow]) {
-                    String u = unitNote(h);
-                    if (u != null) {
-                        return u;
-                    }
-                }
-            }
-            return titleUnit == null ? "" : titleUnit;
+            return TableUnits.resolve(grid, headerRow, colHeader, cell.row(), cell.col(), titleUnit);
         }
     }
 

@@ -19,9 +19,10 @@ public final class BaseDataFormReader {
         int staffHeader = g.rowWhere(0, x -> x.equals("编制数") || x.startsWith("编制数"));
         if (staffHeader >= 0 && staffHeader + 1 < g.rows()) {
             int r = staffHeader + 1;
-            quota = g.value("编制数", r, g.colWhere(staffHeader, x -> x.startsWith("编制数"))).orElse(null);
-            staff = g.value("实际在职人数", r, g.colWhere(staffHeader, x -> x.contains("在职人数"))).orElse(null);
-            rate = g.value("控制率", r, g.colWhere(staffHeader, x -> x.contains("控制率"))).orElse(null);
+            quota = g.value("编制数", staffHeader, r, g.colWhere(staffHeader, x -> x.startsWith("编制数"))).orElse(null);
+            staff = g.value("实际在职人数", staffHeader, r, g.colWhere(staffHeader, x -> x.contains("在职人数")))
+                    .orElse(null);
+            rate = g.value("控制率", staffHeader, r, g.colWhere(staffHeader, x -> x.contains("控制率"))).orElse(null);
         }
         int header = g.rowWhere(0, x -> YEAR_COLUMN.matcher(x).find());
         List<BaseDataForm.MoneyRow> rows = new ArrayList<>();
@@ -88,7 +89,7 @@ public final class BaseDataFormReader {
             List<FormValue> values = new ArrayList<>();
             List<Boolean> dashed = new ArrayList<>();
             for (int k = 0; k < 3; k++) {
-                values.add(g.value(label + "·" + g.text(header, cols[k]), r, cols[k]).orElse(null));
+                values.add(g.money(label + "·" + g.text(header, cols[k]), header, r, cols[k]).orElse(null));
                 dashed.add(CellTexts.isDash(g.text(r, cols[k])));
             }
             String rowParent = key.equals(parent) ? "" : parent;
@@ -138,7 +139,9 @@ public final class BaseDataFormReader {
         List<FormValue> out = new ArrayList<>();
         for (String name : names) {
             int c = g.colWhere(header, x -> x.startsWith(name));
-            out.add(c < 0 ? null : g.value(name, header + 1, c).orElse(null));
+            boolean money = name.endsWith("投资");
+            out.add(c < 0 ? null : (money ? g.money(name, header, header + 1, c) : g.value(name, header, header + 1, c))
+                    .orElse(null));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.selfeval.forms;
 
+import org.selfeval.figures.TableUnits;
 import org.selfeval.model.Cell;
 
 import java.util.Optional;
@@ -7,6 +8,9 @@ import java.util.function.Predicate;
 
 /** Grid view of a located table: compact texts per slot, and numbers with their source cell. */
 final class FormGrid {
+
+    /** The unit of the templates' money columns (单位：万元) when a table names none. */
+    static final String DEFAULT_MONEY_UNIT = "万元";
 
     private final LocatedTable located;
     private final String[][] text;
@@ -65,8 +69,22 @@ final class FormGrid {
         return -1;
     }
 
-    /** The number in (r, c), cited at its covering cell's anchor. */
+    /** The number in (r, c), cited at its covering cell's anchor; unit from the cell's row and caption only. */
     Optional<FormValue> value(String label, int r, int c) {
+        return value(label, -1, r, c, "");
+    }
+
+    /** The number in (r, c) of a block whose column titles are in row {@code header}. */
+    Optional<FormValue> value(String label, int header, int r, int c) {
+        return value(label, header, r, c, "");
+    }
+
+    /** A money cell: as {@link #value(String, int, int, int)}, in 万元 when the table names no unit. */
+    Optional<FormValue> money(String label, int header, int r, int c) {
+        return value(label, header, r, c, DEFAULT_MONEY_UNIT);
+    }
+
+    private Optional<FormValue> value(String label, int header, int r, int c, String fallback) {
         if (r < 0 || c < 0 || r >= rows() || c >= cols()) {
             return Optional.empty();
         }
@@ -74,8 +92,14 @@ final class FormGrid {
         if (cell == null) {
             return Optional.empty();
         }
-        // PDF text may break a number across a line ("90.9 1%"): parse the cell without spaces.
-        return FormValue.parse(label, CellTexts.compact(cell.text()), ordinal(), cell.row(), cell.col(), pageOf(cell));
+        // PDF text may break a number across a line ("90.9 1%", "9,233,10 0.00"): parse the cell without spaces.
+        return FormValue.parse(label, CellTexts.compact(cell.text()), unitOf(header, r, c), ordinal(),
+                cell.row(), cell.col(), pageOf(cell)).map(v -> v.orUnit(fallback));
+    }
+
+    /** The unit the table states for (r, c) (column header, header row, row labels, caption), "" when none. */
+    String unitOf(int header, int r, int c) {
+        return TableUnits.resolve(located.table().grid(), header, null, r, c, located.captionUnit());
     }
 
     /** A number written after "label：" inside a cell. */
@@ -84,7 +108,7 @@ final class FormGrid {
         if (cell == null) {
             return Optional.empty();
         }
-        return FormValue.parse(label, valueText, ordinal(), cell.row(), cell.col(), pageOf(cell))
+        return FormValue.parse(label, valueText, unitOf(-1, r, c), ordinal(), cell.row(), cell.col(), pageOf(cell))
                 .map(v -> new FormValue(v.label(), v.value(), v.unit(), v.comparator(), CellTexts.compact(cell.text()),
                         v.table(), v.row(), v.col(), v.page()));
     }

@@ -1,6 +1,7 @@
 package org.selfeval.forms;
 
 import org.selfeval.checks.CheckContext;
+import org.selfeval.figures.TableUnits;
 import org.selfeval.model.Block;
 import org.selfeval.model.Heading;
 import org.selfeval.model.Paragraph;
@@ -21,6 +22,8 @@ public record Forms(List<SelfEvalForm> selfEval, List<BaseDataForm> baseData, Li
     private static final Pattern PROJECT_TITLE = Pattern.compile("项目(支出)?绩效自评表");
     private static final Pattern SELF_EVAL_TITLE = Pattern.compile("整体支出绩效自评表|部门绩效自评表");
     private static final Pattern BASE_TITLE = Pattern.compile("基础数据表");
+    private static final int CAPTION_LINES = 3;
+    private static final int MAX_CAPTION = 60;
 
     public Forms {
         selfEval = List.copyOf(selfEval);
@@ -82,7 +85,7 @@ public record Forms(List<SelfEvalForm> selfEval, List<BaseDataForm> baseData, Li
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Table t) {
                 boolean continuation = i > 0 && blocks.get(i - 1) instanceof Table;
-                out.add(new LocatedTable(ordinal++, t, titleAbove(blocks, i), continuation));
+                out.add(new LocatedTable(ordinal++, t, titleAbove(blocks, i), continuation, captionUnit(blocks, i)));
             }
         }
         return out;
@@ -102,6 +105,20 @@ public record Forms(List<SelfEvalForm> selfEval, List<BaseDataForm> baseData, Li
             }
         }
         return "";
+    }
+
+    /** The unit noted by the short lines just above a table (单位：元), nearest first; null when none. */
+    private static String captionUnit(List<Block> blocks, int index) {
+        List<String> lines = new ArrayList<>();
+        for (int j = index - 1; j >= Math.max(0, index - CAPTION_LINES); j--) {
+            String text = blocks.get(j) instanceof Heading h ? h.text()
+                    : blocks.get(j) instanceof Paragraph p ? p.text() : null;
+            if (text == null || text.strip().length() > MAX_CAPTION) {
+                break; // a table or prose: what is above belongs to something else
+            }
+            lines.add(text);
+        }
+        return TableUnits.ofCaptions(lines);
     }
 
     private static String firstRows(LocatedTable t) {

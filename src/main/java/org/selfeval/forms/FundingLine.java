@@ -26,17 +26,21 @@ public record FundingLine(String label, FormValue initial, FormValue full, FormV
     /** Reads row r of a block whose header row is {@code header}; columns found by their titles. */
     static FundingLine read(FormGrid g, int header, int r, String label) {
         return new FundingLine(label,
-                cell(g, header, r, label, "年初预算数", t -> t.startsWith("年初预算")),
-                cell(g, header, r, label, "全年预算数", t -> t.startsWith("全年预算") || t.startsWith("调整后预算")),
-                cell(g, header, r, label, "全年执行数", t -> t.startsWith("全年执行") || t.startsWith("预算执行数")),
-                cell(g, header, r, label, "分值", t -> t.equals("分值") || t.equals("权重")),
-                cell(g, header, r, label, "执行率", t -> t.startsWith("执行率") || t.startsWith("预算执行率")),
-                cell(g, header, r, label, "得分", t -> t.startsWith("得分")));
+                cell(g, header, r, label, "年初预算数", true, t -> t.startsWith("年初预算")),
+                cell(g, header, r, label, "全年预算数", true, t -> t.startsWith("全年预算") || t.startsWith("调整后预算")),
+                cell(g, header, r, label, "全年执行数", true, t -> t.startsWith("全年执行") || t.startsWith("预算执行数")),
+                cell(g, header, r, label, "分值", false, t -> t.equals("分值") || t.equals("权重")),
+                cell(g, header, r, label, "执行率", false, t -> t.startsWith("执行率") || t.startsWith("预算执行率")),
+                cell(g, header, r, label, "得分", false, t -> t.startsWith("得分")));
     }
 
-    private static FormValue cell(FormGrid g, int header, int r, String label, String column,
+    private static FormValue cell(FormGrid g, int header, int r, String label, String column, boolean money,
                                   java.util.function.Predicate<String> title) {
         int c = g.colWhere(header, title);
-        return c < 0 ? null : g.value(label + "·" + column, r, c).orElse(null);
+        if (c < 0) {
+            return null;
+        }
+        String name = label + "·" + column;
+        return (money ? g.money(name, header, r, c) : g.value(name, header, r, c)).orElse(null);
     }
 }

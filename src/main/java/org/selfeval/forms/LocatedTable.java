@@ -9,8 +9,9 @@ import org.selfeval.model.Table;
  * @param title        the heading or short line just above it, "" when none
  * @param continuation whether it directly follows another table with nothing between (a table
  *                     that a page break cut in two in a PDF)
+ * @param captionUnit  the unit a caption line just above states (单位：元), null when none
  */
-public record LocatedTable(int ordinal, Table table, String title, boolean continuation) {
+public record LocatedTable(int ordinal, Table table, String title, boolean continuation, String captionUnit) {
 
     /** All cell texts, compacted, for keyword tests. */
     String content() {

@@ -100,7 +100,7 @@ public final class SelfEvalFormReader {
                             v = g.value(name, r, next).orElse(null);
                         }
                     }
-                    out.add(new SelfEvalForm.SplitItem(name, v));
+                    out.add(new SelfEvalForm.SplitItem(name, v == null ? null : v.orUnit(FormGrid.DEFAULT_MONEY_UNIT)));
                 }
             }
         }
