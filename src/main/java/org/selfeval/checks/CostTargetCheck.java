@@ -45,17 +45,28 @@ public final class CostTargetCheck implements Check {
                 if (!(initial || wholeActual) || Math.abs(t - f.full().wan()) <= tol) {
                     continue;
                 }
+                // Every number of the message: the row's 指标值 and 实际完成值 beside the budget columns.
                 List<FormValue> vals = new ArrayList<>();
+                vals.add(r.targetCell());
+                vals.add(r.actualCell());
                 vals.add(f.full());
                 if (initial) {
                     vals.add(f.initial());
                 }
+                if (wholeActual) {
+                    vals.add(f.executed());
+                }
                 out.add(TableFindings.finding("SUM_MISMATCH", Severity.WARNING, "T15",
-                        "成本指标“" + r.name() + "”指标值" + r.target() + "与全年预算数" + TableFindings.fmt(f.full().value())
-                                + "万元不一致" + (initial ? "（采用了年初预算数" + TableFindings.fmt(f.initial().value()) + "万元）" : ""),
+                        "成本指标“" + r.name() + "”指标值" + r.target() + "与全年预算数" + printed(f.full())
+                                + "不一致" + (initial ? "（采用了年初预算数" + printed(f.initial()) + "）" : ""),
                         vals, f.full().wan(), t));
             }
         }
         return out;
+    }
+
+    /** A form amount as its table prints it: number and unit. */
+    private static String printed(FormValue v) {
+        return TableFindings.fmt(v.value()) + v.unit();
     }
 }

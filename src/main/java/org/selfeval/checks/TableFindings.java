@@ -55,7 +55,23 @@ final class TableFindings {
 
     static Finding finding(String code, Severity severity, String rule, String message, List<FormValue> values,
                            Double expected, Double actual) {
-        return new Finding(code, severity, rule, message, cite(values),
+        return quoted(code, severity, rule, message, cite(values), expected, actual);
+    }
+
+    /** A finding whose values are already quoted (cells beside computed and rule numbers). */
+    static Finding quoted(String code, Severity severity, String rule, String message, List<Finding.Value> values,
+                          Double expected, Double actual) {
+        return new Finding(code, severity, rule, message, values,
                 expected == null ? null : round2(expected), actual == null ? null : round2(actual));
+    }
+
+    /** A number the check computed from cells (a sum), quoted beside the cells it came from. */
+    static Finding.Value computed(String label, double value, String unit, int page) {
+        return new Finding.Value(label, round2(value), unit, "computed", page, null);
+    }
+
+    /** A number the rule profile sets (a rule weight), quoted beside the document's. */
+    static Finding.Value rule(String label, double value, String unit) {
+        return new Finding.Value(label, value, unit, "rule", 0, null);
     }
 }
