@@ -26,6 +26,9 @@ class CostTargetCheckTest {
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(880.57, f.expected());
         assertEquals(281.98, f.actual());
+        assertEquals(List.of(281.98, 860.9, 880.57, 281.98, 860.9),
+                f.values().stream().map(Finding.Value::value).toList(), "指标值, 实际完成值, then the budget cells");
+        assertEquals("万元", f.values().get(2).unit());
     }
 
     @Test
