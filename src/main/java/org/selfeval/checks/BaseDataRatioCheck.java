@@ -37,16 +37,16 @@ public final class BaseDataRatioCheck implements Check {
 
     private static void ratio(CheckContext ctx, String rule, String name, FormValue rate, FormValue part,
                               FormValue whole, String partName, String wholeName, List<Finding> out) {
-        if (rate == null || part == null || whole == null || !rate.isPercent() || whole.value() <= 0) {
+        if (rate == null || part == null || whole == null || !rate.isPercent() || whole.wan() <= 0) {
             return;
         }
-        double computed = part.value() / whole.value() * 100;
+        double computed = part.wan() / whole.wan() * 100; // in one unit, whatever each cell is printed in
         if (Math.abs(TableFindings.roundLike(computed, rate) - rate.value()) <= ctx.tolerances().pctPp() + 1e-9) {
             return;
         }
         out.add(TableFindings.finding("RATIO_MISMATCH", Severity.ERROR, rule,
-                name + TableFindings.fmt(rate.value()) + "%与" + partName + TableFindings.fmt(part.value()) + "÷" + wholeName
-                        + TableFindings.fmt(whole.value()) + "＝" + TableFindings.fmt(computed) + "%不一致",
+                name + TableFindings.fmt(rate.value()) + "%与" + partName + TableFindings.printed(part) + "÷" + wholeName
+                        + TableFindings.printed(whole) + "＝" + TableFindings.fmt(computed) + "%不一致",
                 List.of(rate, part, whole), computed, rate.value()));
     }
 }

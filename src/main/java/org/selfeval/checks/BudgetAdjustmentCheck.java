@@ -38,8 +38,8 @@ public final class BudgetAdjustmentCheck implements Check {
             double change = full - initial;
             String pct = initial > 0 ? "，" + (change > 0 ? "+" : "") + TableFindings.fmt(change / initial * 100) + "%" : "";
             out.add(TableFindings.finding("DEVIATION_UNEXPLAINED", Severity.WARNING, "T13",
-                    "全年预算数" + TableFindings.fmt(full) + "万元与年初预算数" + TableFindings.fmt(initial) + "万元不一致（"
-                            + (change > 0 ? "调增" : "调减") + TableFindings.fmt(Math.abs(change)) + "万元" + pct
+                    "全年预算数" + TableFindings.printed(l.full()) + "与年初预算数" + TableFindings.printed(l.initial())
+                            + "不一致（" + (change > 0 ? "调增" : "调减") + TableFindings.printedLike(Math.abs(change), l.full()) + pct
                             + "），正文未说明预算追加或调整的原因",
                     List.of(l.initial(), l.full()), initial, full));
         }

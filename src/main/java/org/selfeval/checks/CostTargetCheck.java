@@ -57,16 +57,11 @@ public final class CostTargetCheck implements Check {
                     vals.add(f.executed());
                 }
                 out.add(TableFindings.finding("SUM_MISMATCH", Severity.WARNING, "T15",
-                        "成本指标“" + r.name() + "”指标值" + r.target() + "与全年预算数" + printed(f.full())
-                                + "不一致" + (initial ? "（采用了年初预算数" + printed(f.initial()) + "）" : ""),
+                        "成本指标“" + r.name() + "”指标值" + r.target() + "与全年预算数" + TableFindings.printed(f.full())
+                                + "不一致" + (initial ? "（采用了年初预算数" + TableFindings.printed(f.initial()) + "）" : ""),
                         vals, f.full().wan(), t));
             }
         }
         return out;
-    }
-
-    /** A form amount as its table prints it: number and unit. */
-    private static String printed(FormValue v) {
-        return TableFindings.fmt(v.value()) + v.unit();
     }
 }

@@ -30,8 +30,8 @@ public final class ExecutionRateCheck implements Check {
             return;
         }
         out.add(TableFindings.finding("RATIO_MISMATCH", Severity.ERROR, "T1",
-                "执行率" + TableFindings.fmt(line.rate().value()) + "%与全年执行数" + TableFindings.fmt(line.executed().value())
-                        + "万元÷全年预算数" + TableFindings.fmt(line.full().value()) + "万元＝"
+                "执行率" + TableFindings.fmt(line.rate().value()) + "%与全年执行数" + TableFindings.printed(line.executed())
+                        + "÷全年预算数" + TableFindings.printed(line.full()) + "＝"
                         + TableFindings.fmt(computed) + "%不一致",
                 List.of(line.rate(), line.executed(), line.full()), computed, line.rate().value()));
     }

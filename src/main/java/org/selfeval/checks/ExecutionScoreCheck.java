@@ -34,7 +34,7 @@ public final class ExecutionScoreCheck implements Check {
         if (score < -1e-9 || score > weight + ctx.tolerances().scoreSum()) {
             out.add(TableFindings.finding("SCORE_MISMATCH", Severity.ERROR, "T3",
                     "预算执行率得分" + TableFindings.fmt(score) + "超出0至分值" + TableFindings.fmt(weight) + "的范围",
-                    List.of(line.score()), weight, score));
+                    line.weight() != null ? List.of(line.score(), line.weight()) : List.of(line.score()), weight, score));
             return;
         }
         Double rate = rate(line);
@@ -49,6 +49,9 @@ public final class ExecutionScoreCheck implements Check {
         List<org.selfeval.forms.FormValue> vals = new ArrayList<>(List.of(line.score()));
         if (line.rate() != null) {
             vals.add(line.rate());
+        }
+        if (line.weight() != null) {
+            vals.add(line.weight()); // the message's ×分值
         }
         out.add(TableFindings.finding("SCORE_MISMATCH", Severity.of(s.execScoreSeverity()), "T2",
                 "预算执行率得分" + TableFindings.fmt(score) + "与执行率" + TableFindings.fmt(rate * 100) + "%×分值"

@@ -53,8 +53,8 @@ public final class ProjectFundingCheck implements Check {
                 List<FormValue> vals = new ArrayList<>(parts);
                 vals.add(total);
                 out.add(TableFindings.finding("SUM_MISMATCH", sev, "T6",
-                        "项目“" + f.project() + "”" + column + "：资金来源合计" + TableFindings.fmt(sum) + "万元（" + terms
-                                + "）与年度资金总额" + TableFindings.fmt(total.value()) + "万元不一致",
+                        "项目“" + f.project() + "”" + column + "：资金来源合计" + TableFindings.printedLike(sum, total)
+                                + "（" + terms + "）与年度资金总额" + TableFindings.printed(total) + "不一致",
                         vals, total.wan(), sum));
             }
         }

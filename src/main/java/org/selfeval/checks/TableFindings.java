@@ -29,6 +29,16 @@ final class TableFindings {
         return Money.format(v);
     }
 
+    /** A form amount as its table prints it: number and unit ("1820000元", "182万元"). */
+    static String printed(FormValue v) {
+        return fmt(v.value()) + v.unit();
+    }
+
+    /** An amount in 万元 printed in the unit of the cell it is compared with. */
+    static String printedLike(double wan, FormValue like) {
+        return fmt(like.inOwnUnit(wan)) + like.unit();
+    }
+
     static double round2(double v) {
         return Money.round2(v);
     }

@@ -30,11 +30,13 @@ public final class TotalScoreCheck implements Check {
             double indicators = TableFindings.sum(rows.stream().map(IndicatorRow::score).toList());
             double sum = indicators + exec.value();
             if (Math.abs(sum - total.value()) > ctx.tolerances().scoreSum() + 1e-9) {
-                out.add(TableFindings.finding("SCORE_MISMATCH", Severity.ERROR, "T10",
+                out.add(TableFindings.quoted("SCORE_MISMATCH", Severity.ERROR, "T10",
                         sheet.name() + "总分得分" + TableFindings.fmt(total.value()) + "与三级指标得分合计"
                                 + TableFindings.fmt(indicators) + "＋预算执行率得分" + TableFindings.fmt(exec.value()) + "＝"
                                 + TableFindings.fmt(sum) + "不一致",
-                        List.of(total, exec), sum, total.value()));
+                        List.of(total.cite(), exec.cite(),
+                                TableFindings.computed("三级指标得分合计", indicators, "分", total.page())),
+                        sum, total.value()));
             }
         }
         return out;

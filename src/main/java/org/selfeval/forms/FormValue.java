@@ -31,11 +31,20 @@ public record FormValue(String label, double value, String unit, String comparat
 
     /** Money in 万元 (the forms' unit) whatever unit the cell is in; other units as they are. */
     public double wan() {
+        return value / perWan(unit);
+    }
+
+    /** An amount in 万元 expressed in this cell's unit (to print a computed sum as the table does). */
+    public double inOwnUnit(double wan) {
+        return wan * perWan(unit);
+    }
+
+    private static double perWan(String unit) {
         return switch (unit) {
-            case "元" -> value / 10_000d;
-            case "千元" -> value / 10d;
-            case "亿元" -> value * 10_000d;
-            default -> value;
+            case "元" -> 10_000d;
+            case "千元" -> 10d;
+            case "亿元" -> 1 / 10_000d;
+            default -> 1d;
         };
     }
 
