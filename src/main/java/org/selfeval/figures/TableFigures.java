@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 final class TableFigures {
 
     private static final int MAX_HEADER_CELL = 24;
+    private static final Pattern NUMBER_PIECES = Pattern.compile("[\\d,.]+(\\s+[\\d,.%]+)+");
+    private static final Pattern WELL_FORMED = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?%?");
     private static final int MAX_SNIPPET = 60;
     private static final Pattern PAIR_LABEL = Pattern.compile("([^：:；;，,。\\s\\d][^：:；;，,。]*?)\\s*[:：]\\s*$");
     private static final Pattern PAIR_VALUE_END = Pattern.compile("\\s*($|[；;，,、]|\\S+?[:：])");
@@ -52,7 +54,7 @@ final class TableFigures {
         String[][] grid = table.grid();
         Map<Cell, Optional<Quantity>> parsed = new IdentityHashMap<>();
         for (Cell c : table.cells()) {
-            parsed.put(c, AmountParser.parseCell(c.text()));
+            parsed.put(c, parseCell(table, c));
         }
         boolean[] header = new boolean[table.rowCount()];
         for (int r = 0; r < table.rowCount(); r++) {
@@ -76,6 +78,22 @@ final class TableFigures {
             blockStart = end;
         }
         return out;
+    }
+
+    /**
+     * A cell's one number. A narrow PDF cell may break a long number ("1,765,40 0.00", "9,233,
+     * 100.00"): when the cell is not one number as read and one of its pieces is no well-formed
+     * number on its own, the pieces joined are tried. Two well-formed pieces ("10 20") stay two, and
+     * Word cells are taken as written.
+     */
+    private static Optional<Quantity> parseCell(Table table, Cell c) {
+        Optional<Quantity> q = AmountParser.parseCell(c.text());
+        String text = c.text().strip();
+        if (q.isPresent() || "word".equals(table.method()) || !NUMBER_PIECES.matcher(text).matches()) {
+            return q;
+        }
+        boolean broken = java.util.Arrays.stream(text.split("\\s+")).anyMatch(p -> !WELL_FORMED.matcher(p).matches());
+        return broken ? AmountParser.parseCell(text.replaceAll("\\s+", "")) : q;
     }
 
     private static boolean isHeaderRow(Table table, int r, Map<Cell, Optional<Quantity>> parsed) {

@@ -114,4 +114,25 @@ class TableFiguresTest {
         List<Figure> f = figures(mergedHeaderTable(), mergedHeaderTable());
         assertEquals(1, f.get(f.size() - 1).table());
     }
+
+    /** 项目资金（元）| 全年执行数 over a broken PDF cell: the number is joined, in 元. */
+    @Test
+    void wrappedNumberInNarrowPdfCell_joinedAndInTableUnit() {
+        Table pdf = new Table(List.of(3), 2, 3, List.of(
+                Cell.of(0, 0, "项目资金（元）"), Cell.of(0, 1, "全年预算数"), Cell.of(0, 2, "全年执行数"),
+                Cell.of(1, 0, "年度资金总额"), Cell.of(1, 1, "1,820,000.00"), Cell.of(1, 2, "1,765,40 0.00")),
+                "lattice", null);
+        Figure f = Docs.find(figures(pdf), "年度资金总额·全年执行数", 1765400);
+        assertEquals("元", f.unit());
+        Table word = new Table(List.of(3), 2, 3, List.of(
+                Cell.of(0, 0, "项目资金（元）"), Cell.of(0, 1, "全年预算数"), Cell.of(0, 2, "全年执行数"),
+                Cell.of(1, 0, "年度资金总额"), Cell.of(1, 1, "1,820,000.00"), Cell.of(1, 2, "1,765,40 0.00")),
+                "word", null);
+        assertTrue(figures(word).stream().noneMatch(x -> x.value() == 1765400), "Word cells are taken as written");
+        Table two = new Table(List.of(3), 2, 3, List.of(
+                Cell.of(0, 0, "项目资金（元）"), Cell.of(0, 1, "全年预算数"), Cell.of(0, 2, "全年执行数"),
+                Cell.of(1, 0, "年度资金总额"), Cell.of(1, 1, "1,820,000.00"), Cell.of(1, 2, "100 200")),
+                "lattice", null);
+        assertTrue(figures(two).stream().noneMatch(x -> x.value() == 100200), "two well-formed numbers stay two");
+    }
 }
