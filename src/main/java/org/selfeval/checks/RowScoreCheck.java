@@ -42,10 +42,14 @@ public final class RowScoreCheck implements Check {
                 String how = kind.isPresent()
                         ? "指标值" + r.target() + "、实际完成值" + r.actualText() + "，按评分规则最多得"
                         : "实际完成情况为“" + r.actualText() + "”，按定性评分档次最多得";
-                out.add(TableFindings.finding("SCORE_MISMATCH", Severity.WARNING, "T11",
+                // The message's numbers: score, weight, the allowed maximum, 指标值 and 实际完成值 where numbers.
+                List<Finding.Value> vals = new ArrayList<>(TableFindings.cite(List.of(r.score(), r.weight())));
+                vals.add(TableFindings.computed(r.name() + "·按评分规则最高得分", max.get(), "分", r.page()));
+                vals.addAll(TableFindings.cite(java.util.Arrays.asList(r.targetCell(), r.actualCell())));
+                out.add(TableFindings.quoted("SCORE_MISMATCH", Severity.WARNING, "T11",
                         "指标“" + r.name() + "”" + how + TableFindings.fmt(max.get()) + "分，自评得分"
                                 + TableFindings.fmt(r.score().value()) + "分",
-                        List.of(r.score(), r.weight()), max.get(), r.score().value()));
+                        vals, max.get(), r.score().value()));
             }
         }
         return out;

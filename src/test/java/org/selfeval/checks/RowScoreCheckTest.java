@@ -44,6 +44,8 @@ class RowScoreCheckTest {
         // 4家 of ≥5家 → at most 16 of 20
         SelfEvalTableBuilder b = new SelfEvalTableBuilder().set(0, 4, "4家").set(0, 7, "受疫情影响");
         assertEquals(16.0, run(b).get(0).expected());
+        assertEquals(List.of(20.0, 20.0, 16.0, 5.0, 4.0),
+                run(b).get(0).values().stream().map(Finding.Value::value).toList(), "score, weight, max, 指标值, 实际完成值");
         assertEquals(List.of(), run(b.set(0, 6, "16")));
     }
 
