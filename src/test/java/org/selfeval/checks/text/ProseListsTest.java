@@ -1,0 +1,73 @@
+package org.selfeval.checks.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProseListsTest {
+
+    private static final ProseLists READER = new ProseLists(
+            Breakdowns.load(Path.of("config").resolve(Breakdowns.FILE)));
+
+    private static List<ProseLists.ProseList> read(String... paragraphs) {
+        TextFixture f = new TextFixture();
+        for (String p : paragraphs) {
+            f.paragraph(p);
+        }
+        return Passages.of(f.document()).stream().flatMap(p -> READER.read(p).stream()).toList();
+    }
+
+    private static List<Double> values(ProseLists.ProseList l) {
+        return l.items().stream().map(i -> i.amount().value()).toList();
+    }
+
+    @Test
+    void fundingLevels_closedList() {
+        List<ProseLists.ProseList> lists = read("2025年，县财政局以某财农〔2025〕7号等文件下达农村公路养护资金620万元，"
+                + "其中：中央资金300万元，省级资金200万元，县级配套资金80万元，上年结转资金30万元。");
+        assertEquals(1, lists.size());
+        assertEquals("funding_sources", lists.get(0).breakdown());
+        assertEquals(620, lists.get(0).total().amount().value());
+        assertEquals(List.of(300.0, 200.0, 80.0, 30.0), values(lists.get(0)));
+    }
+
+    @Test
+    void basicSplitAfterAClause_closedAndEndsAtSibling() {
+        List<ProseLists.ProseList> lists = read("全年支出900万元，其中基本支出500万元，主要保障机构运转，"
+                + "包括人员经费420万元、日常公用经费70万元；项目支出400万元，用于道路维护等方面。");
+        assertEquals(1, lists.size());
+        assertEquals("basic_split", lists.get(0).breakdown());
+        assertEquals(List.of(420.0, 70.0), values(lists.get(0)));
+    }
+
+    @Test
+    void usesList_openWithThousandsAndLineBreak() {
+        List<ProseLists.ProseList> lists = read("全年共支出1,250万元，其中：道路硬化工程600万元；桥梁加固",
+                "工程400万元；监理费260万元。");
+        assertEquals(1, lists.size());
+        assertFalse(lists.get(0).closed());
+        assertEquals(List.of(600.0, 400.0, 260.0), values(lists.get(0)));
+    }
+
+    @Test
+    void partialMarkers_noList() {
+        assertTrue(read("全年共支出1250万元，其中：道路硬化工程600万元；桥梁加固工程400万元等。").isEmpty());
+        assertTrue(read("下达资金620万元，主要包括中央资金300万元、省级资金200万元。").isEmpty());
+        assertTrue(read("下达资金620万元，其中中央资金300万元，省级资金200万元，企业投入120万元。").isEmpty());
+    }
+
+    @Test
+    void openListFollowedByMoreAmounts_noList() {
+        assertTrue(read("全年共支出1250万元，其中：道路硬化工程600万元；桥梁加固工程400万元，结余资金250万元已收回。").isEmpty());
+    }
+
+    @Test
+    void numberCutByWrap_noList() {
+        assertTrue(read("下达资金620万元，其中中央资金30", "0万元，省级资金200万元。").isEmpty());
+    }
+}
