@@ -41,9 +41,13 @@ public final class Breakdowns {
     private final List<Pattern> openTotals;
     private final Pattern notOpenItem;
     private final Pattern intro;
+    private final Map<String, Pattern> rates;
     private final Pattern partialIntro;
 
-    Breakdowns(List<Closed> closed, List<Pattern> openTotals, String notOpenItem, String intro, String partialIntro) {
+    Breakdowns(List<Closed> closed, List<Pattern> openTotals, String notOpenItem, String intro, String partialIntro,
+               Map<String, String> rates) {
+        this.rates = new LinkedHashMap<>();
+        rates.forEach((role, regex) -> this.rates.put(role, Pattern.compile("(?:" + regex + ")$")));
         this.closed = List.copyOf(closed);
         this.openTotals = List.copyOf(openTotals);
         this.notOpenItem = Pattern.compile(notOpenItem);
@@ -75,7 +79,8 @@ public final class Breakdowns {
                     closed.add(new Closed(name, endAnchored(b.get("totals")), compile(b.get("items")))));
             Map<String, Object> open = (Map<String, Object>) root.get("open");
             return new Breakdowns(closed, endAnchored((List<String>) open.get("totals")), (String) open.get("not_items"),
-                    (String) root.get("intro"), (String) root.get("partial_intro"));
+                    (String) root.get("intro"), (String) root.get("partial_intro"),
+                    (Map<String, String>) root.get("rates"));
         } catch (IOException | RuntimeException e) {
             throw new ConfigException("无法读取列举分解词典 " + file + ": " + e.getMessage());
         }
@@ -127,6 +132,12 @@ public final class Breakdowns {
     /** Whether an item label of an open list states another measure (结余, 预算 …) than a use. */
     boolean notOpenItem(String label) {
         return notOpenItem.matcher(label).find();
+    }
+
+    /** Whether the clause before a number ends with the words of a rate role (rate, numerator, denominator). */
+    boolean rateRole(String role, String clause) {
+        Pattern p = rates.get(role);
+        return p != null && p.matcher(clause).find();
     }
 
     Pattern intro() {

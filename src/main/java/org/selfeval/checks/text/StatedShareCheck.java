@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * X5: "工资福利支出177.57万元，占基本支出的91.94%" — the stated share must equal part / whole. The
  * part is the amount just before 占 in the same sentence, the whole the one value the prose gives
- * its label. A stated share is allowed the rounding of its own last digit.
+ * its label. A stated share is allowed the rounding of its own last digit. A stated 执行率 with its
+ * operands in the same sentence is checked by {@link ProseRates}.
  */
 public final class StatedShareCheck implements Check {
 
@@ -53,6 +54,7 @@ public final class StatedShareCheck implements Check {
                 }
             }
         }
+        out.addAll(ProseRates.findings(ctx));
         return out;
     }
 

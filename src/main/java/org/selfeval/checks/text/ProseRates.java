@@ -1,0 +1,174 @@
+package org.selfeval.checks.text;
+
+import org.selfeval.checks.CheckContext;
+import org.selfeval.checks.Money;
+import org.selfeval.figures.Quantity;
+import org.selfeval.forms.FormValue;
+import org.selfeval.forms.Forms;
+import org.selfeval.forms.FundingLine;
+import org.selfeval.model.Finding;
+import org.selfeval.model.Severity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Part of X5: a prose 执行率 stated with its operands — "全年预算数B万元，实际支出A万元，预算执行率R%" —
+ * must be A ÷ B, rounded as R is written. Operands are the amounts before the rate in its sentence,
+ * told apart by the words of their clause (breakdowns.yaml, rates); two different amounts for one
+ * role make the sentence ambiguous and it is left alone. The form's own 执行率 is quoted when it
+ * differs from the prose; a rate the form states with the same operands is T1's to judge.
+ */
+final class ProseRates {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+    private static final Pattern FULL_BUDGET = Pattern.compile("全年|调整");
+
+    private ProseRates() {
+    }
+
+    static List<Finding> findings(CheckContext ctx) {
+        Breakdowns words = Breakdowns.standard();
+        List<FundingLine> lines = fundingLines(ctx);
+        List<Finding> out = new ArrayList<>();
+        for (Passages.Passage p : Passages.of(ctx)) {
+            List<Quantity> qs = p.quantities();
+            for (int i = 0; i < qs.size(); i++) {
+                Quantity rate = qs.get(i);
+                if (!"%".equals(rate.unit()) || rate.approx() || rate.comparator() != null || rate.high() != null
+                        || p.cut(rate) || !words.rateRole("rate", ProseLists.clauseBefore(p.text(), rate.start()))) {
+                    continue;
+                }
+                List<Quantity> before = sentenceBefore(p, i);
+                Quantity numerator = single(before, q -> words.rateRole("numerator", clause(p, q)));
+                Quantity denominator = single(before, q -> words.rateRole("denominator", clause(p, q))
+                        && FULL_BUDGET.matcher(clause(p, q)).find());
+                if (denominator == null) {
+                    denominator = single(before, q -> words.rateRole("denominator", clause(p, q)));
+                }
+                if (numerator == null || denominator == null || denominator.normalised() <= 0) {
+                    continue;
+                }
+                check(ctx, p, rate, numerator, denominator, lines).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Finding> check(CheckContext ctx, Passages.Passage p, Quantity rate,
+                                                     Quantity num, Quantity den, List<FundingLine> lines) {
+        double computed = num.normalised() / den.normalised() * 100;
+        if (computed > 100 && rate.value() == 100) {
+            return java.util.Optional.empty(); // a rate capped at 100%
+        }
+        double rounded = BigDecimal.valueOf(computed).setScale(decimals(rate), RoundingMode.HALF_UP).doubleValue();
+        double tol = ctx.tolerances().pctPp() + 1e-9;
+        if (Math.abs(rounded - rate.value()) <= tol || sameAsForm(lines, rate, num, den, ctx)) {
+            return java.util.Optional.empty();
+        }
+        String snippet = snippet(p, den, rate);
+        String numLabel = clause(p, num);
+        String denLabel = clause(p, den);
+        List<Finding.Value> values = new ArrayList<>(List.of(
+                new Finding.Value("执行率", rate.value(), "%", "text", p.page(), snippet),
+                new Finding.Value(numLabel, num.value(), num.unit(), "text", p.page(), snippet),
+                new Finding.Value(denLabel, den.value(), den.unit(), "text", p.page(), snippet)));
+        FormValue formRate = formRate(lines);
+        String formNote = "";
+        if (formRate != null && Math.abs(formRate.value() - rate.value()) > tol) {
+            values.add(formRate.cite());
+            formNote = "；自评表执行率为" + Money.format(formRate.value()) + "%";
+        }
+        String message = "正文称执行率" + Money.format(rate.value()) + "%，但按" + numLabel + Money.format(num.value())
+                + num.unit() + "÷" + denLabel + Money.format(den.value()) + den.unit() + "计算为"
+                + Money.format(computed) + "%" + formNote;
+        return java.util.Optional.of(new Finding("RATIO_MISMATCH", Severity.WARNING, "X5", message, values,
+                Money.round2(computed), rate.value()));
+    }
+
+    /** The money amounts of the rate's sentence that come before it. */
+    private static List<Quantity> sentenceBefore(Passages.Passage p, int rateIndex) {
+        List<Quantity> out = new ArrayList<>();
+        for (int j = rateIndex - 1; j >= 0; j--) {
+            Quantity q = p.quantities().get(j);
+            if (SENTENCE_END.matcher(p.text().substring(q.end(), p.quantities().get(j + 1).start())).find()) {
+                break;
+            }
+            if (ProseLists.exact(q) && !p.cut(q)) {
+                out.add(0, q);
+            }
+        }
+        return out;
+    }
+
+    /** The one value among the amounts the role accepts, or null when none or two different ones. */
+    private static Quantity single(List<Quantity> amounts, java.util.function.Predicate<Quantity> role) {
+        Quantity found = null;
+        for (Quantity q : amounts) {
+            if (role.test(q)) {
+                if (found != null && Math.abs(found.normalised() - q.normalised()) > 1e-9) {
+                    return null;
+                }
+                found = q;
+            }
+        }
+        return found;
+    }
+
+    private static String clause(Passages.Passage p, Quantity q) {
+        return ProseLists.clauseBefore(p.text(), q.start());
+    }
+
+    private static int decimals(Quantity rate) {
+        String t = rate.text().replaceAll("[^0-9.]", "");
+        int dot = t.indexOf('.');
+        return dot < 0 ? 0 : Math.min(4, t.length() - dot - 1);
+    }
+
+    private static String snippet(Passages.Passage p, Quantity first, Quantity rate) {
+        int from = Math.min(first.start(), rate.start());
+        while (from > 0 && "。！？!?，,".indexOf(p.text().charAt(from - 1)) < 0) {
+            from--;
+        }
+        return p.text().substring(from, rate.end());
+    }
+
+    private static List<FundingLine> fundingLines(CheckContext ctx) {
+        Forms forms = Forms.of(ctx);
+        List<FundingLine> lines = new ArrayList<>();
+        forms.selfEval().forEach(f -> lines.add(f.total()));
+        forms.projects().forEach(f -> lines.add(f.total()));
+        lines.removeIf(Objects::isNull);
+        return lines;
+    }
+
+    /** The form's 执行率 when the forms state one value. */
+    private static FormValue formRate(List<FundingLine> lines) {
+        FormValue found = null;
+        for (FundingLine l : lines) {
+            FormValue r = l.rate();
+            if (r == null || !(r.isPercent() || r.unit().isEmpty())) {
+                continue;
+            }
+            if (found != null && Math.abs(found.value() - r.value()) > 1e-9) {
+                return null;
+            }
+            found = r;
+        }
+        return found;
+    }
+
+    /** The form states this very rate from these operands: T1 judges it there. */
+    private static boolean sameAsForm(List<FundingLine> lines, Quantity rate, Quantity num, Quantity den,
+                                      CheckContext ctx) {
+        double tol = ctx.tolerances().money() + 1e-9;
+        return lines.stream().anyMatch(l -> l.rate() != null && l.executed() != null && l.full() != null
+                && Math.abs(l.rate().value() - rate.value()) <= 1e-9
+                && Math.abs(l.executed().wan() - num.normalised()) <= tol
+                && Math.abs(l.full().wan() - den.normalised()) <= tol);
+    }
+}
