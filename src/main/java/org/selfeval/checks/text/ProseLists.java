@@ -32,6 +32,8 @@ final class ProseLists {
 
     private static final String CLAUSE_BREAK = "，,；;。！？!?：:";
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+    private static final Pattern DIGIT = Pattern.compile("[0-9" + Passages.WRAP + "]");
+    private static final Pattern TRAILING_PAREN = Pattern.compile("[（(][^（()）]*[)）]$");
     private static final Pattern SEGMENT = Pattern.compile("[，,；;]");
     /** What may sit between two items: a share ("占基本支出的91.94%") or a parenthesis. */
     private static final Pattern ASIDE = Pattern.compile("占[^，,；;。]*%|[（(][^（()）]*[)）]|");
@@ -57,7 +59,8 @@ final class ProseLists {
             if (!exact(q) || p.cut(q)) {
                 continue;
             }
-            String clause = clauseBefore(p.text(), q.start());
+            // "安排中央水利发展资金（水土保持）1570万元": the name of the total is before the parenthesis
+            String clause = TRAILING_PAREN.matcher(clauseBefore(p.text(), q.start())).replaceFirst("");
             List<Breakdowns.Closed> closed = breakdowns.closedFor(clause);
             boolean open = breakdowns.openTotal(clause);
             if (closed.isEmpty() && !open) {
@@ -88,12 +91,18 @@ final class ProseLists {
         for (int j = next; j >= 0 && j < qs.size(); j = nextMoney(qs, j + 1)) {
             Quantity q = qs.get(j);
             String region = text.substring(from, q.start());
-            if (SENTENCE_END.matcher(region).find()) {
-                break;
+            int sentenceEnd = lastSentenceEnd(region);
+            if (sentenceEnd >= 0) {
+                if (mode == null) {
+                    break; // an open list ends with its sentence
+                }
+                region = region.substring(sentenceEnd + 1); // a closed list may go on in the next sentence
             }
+            boolean nextSentence = sentenceEnd >= 0;
             String[] segments = SEGMENT.split(region, -1);
             String label = cleanItem(segments[segments.length - 1]);
-            boolean asides = onlyAsides(segments);
+            // Between the items of a closed list a clause without numbers may describe one ("用于…").
+            boolean asides = onlyAsides(segments, mode != null);
             if (items.isEmpty()) {
                 mode = closed.stream().filter(c -> c.item(label)).findFirst().orElse(null);
                 if (mode == null && (!open || gap)) {
@@ -102,8 +111,8 @@ final class ProseLists {
             }
             if (mode != null) {
                 if (!asides || !mode.item(label)) {
-                    if (!asides || breakdowns.known(label)) {
-                        break; // the list ended; a sibling total or clause follows
+                    if (!asides || nextSentence || breakdowns.known(label)) {
+                        break; // the list ended: a sibling total, a clause or a new sentence follows
                     }
                     return null; // an unknown item: the list is partial
                 }
@@ -133,13 +142,23 @@ final class ProseLists {
         return qs.stream().noneMatch(q -> q.start() >= from && q.start() < stop);
     }
 
-    private static boolean onlyAsides(String[] segments) {
+    private static boolean onlyAsides(String[] segments, boolean prose) {
         for (int k = 0; k < segments.length - 1; k++) {
-            if (!ASIDE.matcher(segments[k]).matches()) {
+            String seg = segments[k];
+            if (!ASIDE.matcher(seg).matches() && !(prose && !DIGIT.matcher(seg).find())) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static int lastSentenceEnd(String region) {
+        int at = -1;
+        Matcher m = SENTENCE_END.matcher(region);
+        while (m.find()) {
+            at = m.start();
+        }
+        return at;
     }
 
     private static int nextMoney(List<Quantity> qs, int from) {

@@ -70,4 +70,36 @@ class ProseListsTest {
     void numberCutByWrap_noList() {
         assertTrue(read("下达资金620万元，其中中央资金30", "0万元，省级资金200万元。").isEmpty());
     }
+
+    @Test
+    void totalNamedWithParenthesis_andAutonomousRegionLevel() {
+        List<ProseLists.ProseList> lists = read("2025年，区财政局下达草原保护补助资金（生态修复）300万元，其中：中央资金240万元，自治区资金60万元。");
+        assertEquals(1, lists.size());
+        assertEquals("funding_sources", lists.get(0).breakdown());
+    }
+
+    @Test
+    void aUseNamedLikeALevel_isNoFundingSource() {
+        // 乡村教师生活补助 starts with 乡 but is a use: the uses list is read as an open list
+        List<ProseLists.ProseList> lists = read("全年共支出500万元，其中：学校公用经费补助200万元；乡村教师生活补助300万元。");
+        assertEquals(1, lists.size());
+        assertFalse(lists.get(0).closed());
+    }
+
+    @Test
+    void closedListEndsAtNextSentence_andDescribedItemsStillCount() {
+        List<ProseLists.ProseList> lists = read("全年支出900万元，其中基本支出500万元，用于机构运转；项目支出400万元，用于道路维护。"
+                + "全年支出比上年（850万元）增加50万元。");
+        assertEquals(1, lists.size());
+        assertEquals("total_split", lists.get(0).breakdown());
+        assertEquals(List.of(500.0, 400.0), values(lists.get(0)));
+    }
+
+    @Test
+    void threePublicList_closed() {
+        List<ProseLists.ProseList> lists = read("2025年“三公”经费预算12.5万元，其中：公务接待费4.5万元，因公出国（境）费0万元，"
+                + "公务用车购置及运行维护费8万元。");
+        assertEquals(1, lists.size());
+        assertEquals("three_public", lists.get(0).breakdown());
+    }
 }
