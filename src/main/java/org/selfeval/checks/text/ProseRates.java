@@ -43,12 +43,14 @@ final class ProseRates {
                         || p.cut(rate) || !words.rateRole("rate", ProseLists.clauseBefore(p.text(), rate.start()))) {
                     continue;
                 }
-                List<Quantity> before = sentenceBefore(p, i);
-                Quantity numerator = single(before, q -> words.rateRole("numerator", clause(p, q)));
-                Quantity denominator = single(before, q -> words.rateRole("denominator", clause(p, q))
-                        && FULL_BUDGET.matcher(clause(p, q)).find());
-                if (denominator == null) {
-                    denominator = single(before, q -> words.rateRole("denominator", clause(p, q)));
+                // The rate's own sentence first; when it states neither operand, the sentence before it.
+                List<Quantity> before = sentenceBefore(p, i, 1);
+                Quantity numerator = numerator(p, before, words);
+                Quantity denominator = denominator(p, before, words);
+                if (numerator == null && denominator == null) {
+                    before = sentenceBefore(p, i, 2);
+                    numerator = numerator(p, before, words);
+                    denominator = denominator(p, before, words);
                 }
                 if (numerator == null || denominator == null || denominator.normalised() <= 0) {
                     continue;
@@ -90,12 +92,26 @@ final class ProseRates {
                 Money.round2(computed), rate.value()));
     }
 
-    /** The money amounts of the rate's sentence that come before it. */
-    private static List<Quantity> sentenceBefore(Passages.Passage p, int rateIndex) {
+    private static Quantity numerator(Passages.Passage p, List<Quantity> amounts, Breakdowns words) {
+        return single(amounts, q -> words.rateRole("numerator", clause(p, q)));
+    }
+
+    /** The 全年 (adjusted) budget when the sentence names one, else the one budget it states. */
+    private static Quantity denominator(Passages.Passage p, List<Quantity> amounts, Breakdowns words) {
+        Quantity full = single(amounts, q -> words.rateRole("denominator", clause(p, q))
+                && FULL_BUDGET.matcher(clause(p, q)).find());
+        return full != null ? full : single(amounts, q -> words.rateRole("denominator", clause(p, q)));
+    }
+
+    /** The money amounts before the rate in its sentence and, with {@code sentences} 2, the one before. */
+    private static List<Quantity> sentenceBefore(Passages.Passage p, int rateIndex, int sentences) {
         List<Quantity> out = new ArrayList<>();
+        String text = p.text();
+        int ends = 0;
         for (int j = rateIndex - 1; j >= 0; j--) {
             Quantity q = p.quantities().get(j);
-            if (SENTENCE_END.matcher(p.text().substring(q.end(), p.quantities().get(j + 1).start())).find()) {
+            ends += SENTENCE_END.matcher(text.substring(q.end(), p.quantities().get(j + 1).start())).results().count();
+            if (ends >= sentences) {
                 break;
             }
             if (ProseLists.exact(q) && !p.cut(q)) {

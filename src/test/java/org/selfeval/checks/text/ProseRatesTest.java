@@ -51,7 +51,13 @@ class ProseRatesTest {
     }
 
     @Test
-    void operandsInAnotherSentence_notUsed() {
+    void operandsTwoSentencesBack_notUsed() {
         assertTrue(rates("全年预算数820万元。2024年实际支出700万元。预算执行率97%。").isEmpty());
+    }
+
+    @Test
+    void operandsInThePreviousSentence_used() {
+        assertEquals(1, rates("项目全年预算数820万元，实际支出700万元。项目预算执行率为97%，资金使用规范。").size());
+        assertTrue(rates("项目全年预算数820万元，实际支出700万元。项目预算执行率为85.37%，资金使用规范。").isEmpty());
     }
 }
