@@ -32,6 +32,8 @@ final class ProseLists {
 
     private static final String CLAUSE_BREAK = "，,；;。！？!?：:";
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?<names>[^，,；;。！？!?\\d]{2,60}?)分别(?:为|是|达|计)?[:：]?");
+    private static final Pattern JOINER = Pattern.compile("[、，,]");
     private static final Pattern DIGIT = Pattern.compile("[0-9" + Passages.WRAP + "]");
     private static final Pattern TRAILING_PAREN = Pattern.compile("[（(][^（()）]*[)）]$");
     private static final Pattern SEGMENT = Pattern.compile("[，,；;]");
@@ -79,12 +81,24 @@ final class ProseLists {
         List<Quantity> qs = p.quantities();
         String text = p.text();
         int next = nextMoney(qs, totalIndex + 1);
-        Matcher m = intro.matcher(text.substring(total.amount().end(), next < 0 ? text.length() : qs.get(next).start()));
-        if (next < 0 || !m.find() || breakdowns.partialIntro().matcher(m.group("intro")).find()) {
+        if (next < 0) {
+            return null;
+        }
+        String lead = text.substring(total.amount().end(), qs.get(next).start());
+        Matcher m = intro.matcher(lead);
+        if (!m.find()) {
+            Matcher names = RESPECTIVELY.matcher(lead.replaceFirst("^[，,]", ""));
+            return names.matches() ? respectively(p, total, next, names.group("names"), closed, open) : null;
+        }
+        if (breakdowns.partialIntro().matcher(m.group("intro")).find()) {
             return null;
         }
         boolean gap = !m.group("gap").isEmpty();
         int from = total.amount().end() + m.end();
+        Matcher names = RESPECTIVELY.matcher(text.substring(from, qs.get(next).start()));
+        if (names.matches()) {
+            return respectively(p, total, next, names.group("names"), closed, open && !gap);
+        }
         Breakdowns.Closed mode = null;
         List<Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -133,6 +147,72 @@ final class ProseLists {
             return null;
         }
         return new ProseList(p, total, items, mode == null ? null : mode.name());
+    }
+
+    /**
+     * "其中中央、省、县级资金分别为A万元、B万元、C万元": the names first, then as many amounts, joined
+     * by nothing but 、，和. A short name takes the tail of the last one (省 + 级资金).
+     */
+    private ProseList respectively(Passages.Passage p, Item total, int first, String nameList,
+                                   List<Breakdowns.Closed> closed, boolean open) {
+        String[] names = nameList.split("、");
+        if (names.length == 1) {
+            names = nameList.split("和"); // "人员经费和公用经费分别为…"
+        }
+        List<Quantity> qs = p.quantities();
+        List<Quantity> amounts = new ArrayList<>();
+        int from = -1;
+        for (int j = first; j < qs.size() && amounts.size() < names.length; j++) {
+            Quantity q = qs.get(j);
+            if (!exact(q) || p.cut(q) || (from >= 0 && !JOINER.matcher(p.text().substring(from, q.start())).matches())) {
+                return null;
+            }
+            amounts.add(q);
+            from = q.end();
+        }
+        if (names.length < 2 || amounts.size() != names.length || p.text().startsWith("等", from)) {
+            return null;
+        }
+        String last = cleanItem(names[names.length - 1]);
+        for (Breakdowns.Closed c : closed) {
+            List<Item> items = new ArrayList<>();
+            for (int k = 0; k < names.length; k++) {
+                String label = withTail(cleanItem(names[k]), last, c);
+                if (label == null) {
+                    break;
+                }
+                items.add(new Item(label, amounts.get(k)));
+            }
+            if (items.size() == names.length) {
+                return new ProseList(p, total, items, c.name());
+            }
+        }
+        if (!open) {
+            return null;
+        }
+        List<Item> items = new ArrayList<>();
+        for (int k = 0; k < names.length; k++) {
+            String label = cleanItem(names[k]);
+            if (!OPEN_LABEL.matcher(label).matches() || breakdowns.known(label) || breakdowns.notOpenItem(label)) {
+                return null;
+            }
+            items.add(new Item(label, amounts.get(k)));
+        }
+        return new ProseList(p, total, items, null);
+    }
+
+    /** The name as a member of the breakdown, itself or completed with a tail of the last name; else null. */
+    private static String withTail(String name, String last, Breakdowns.Closed c) {
+        if (c.item(name)) {
+            return name;
+        }
+        for (int cut = 1; cut < last.length(); cut++) {
+            String candidate = name + last.substring(cut);
+            if (c.item(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** An open list must run to the end of its sentence: no further amount before the 。. */

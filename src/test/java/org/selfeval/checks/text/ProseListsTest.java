@@ -102,4 +102,29 @@ class ProseListsTest {
         assertEquals(1, lists.size());
         assertEquals("three_public", lists.get(0).breakdown());
     }
+
+    @Test
+    void namesThenAmounts_respectively() {
+        List<ProseLists.ProseList> lists = read("2025年下达资金600万元，其中中央、省、县级资金分别为300万元、200万元、90万元。");
+        assertEquals(1, lists.size());
+        assertEquals("funding_sources", lists.get(0).breakdown());
+        assertEquals(List.of("中央级资金", "省级资金", "县级资金"),
+                lists.get(0).items().stream().map(ProseLists.Item::label).toList());
+        List<ProseLists.ProseList> basic = read("基本支出500万元，人员经费和公用经费分别为420万元、80万元。");
+        assertEquals(1, basic.size());
+        assertEquals("basic_split", basic.get(0).breakdown());
+    }
+
+    @Test
+    void respectivelyWithFewerAmountsOrOtherText_noList() {
+        assertTrue(read("2025年下达资金600万元，其中中央、省、县级资金分别为300万元、200万元。").isEmpty());
+        assertTrue(read("2025年下达资金600万元，其中中央、省级资金分别为300万元，已拨付200万元。").isEmpty());
+    }
+
+    @Test
+    void investmentSources_closed() {
+        List<ProseLists.ProseList> lists = read("项目总投资1200万元，其中中央预算内投资800万元，省级财政补助资金300万元，县级配套资金100万元。");
+        assertEquals(1, lists.size());
+        assertEquals("funding_sources", lists.get(0).breakdown());
+    }
 }
