@@ -34,7 +34,6 @@ final class ProseLists {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
     private static final Pattern RESPECTIVELY = Pattern.compile("(?<names>[^，,；;。！？!?\\d]{2,60}?)分别(?:为|是|达|计)?[:：]?");
     private static final Pattern JOINER = Pattern.compile("[、，,]");
-    private static final Pattern DIGIT = Pattern.compile("[0-9" + Passages.WRAP + "]");
     private static final Pattern TRAILING_PAREN = Pattern.compile("[（(][^（()）]*[)）]$");
     private static final Pattern SEGMENT = Pattern.compile("[，,；;]");
     /** What may sit between two items: a share ("占基本支出的91.94%") or a parenthesis. */
@@ -115,8 +114,7 @@ final class ProseLists {
             boolean nextSentence = sentenceEnd >= 0;
             String[] segments = SEGMENT.split(region, -1);
             String label = cleanItem(segments[segments.length - 1]);
-            // Between the items of a closed list a clause without numbers may describe one ("用于…").
-            boolean asides = onlyAsides(segments, mode != null);
+            boolean asides = onlyAsides(segments);
             if (items.isEmpty()) {
                 mode = closed.stream().filter(c -> c.item(label)).findFirst().orElse(null);
                 if (mode == null && (!open || gap)) {
@@ -124,9 +122,10 @@ final class ProseLists {
                 }
             }
             if (mode != null) {
-                if (!asides || !mode.item(label)) {
-                    if (!asides || nextSentence || breakdowns.known(label)) {
-                        break; // the list ended: a sibling total, a clause or a new sentence follows
+                // Remarks between items ("，比上年增长5%；") hold no amounts; only the next label decides.
+                if (!mode.item(label)) {
+                    if (nextSentence || breakdowns.known(label)) {
+                        break; // the list ended: a sibling total or a new sentence follows
                     }
                     return null; // an unknown item: the list is partial
                 }
@@ -222,10 +221,9 @@ final class ProseLists {
         return qs.stream().noneMatch(q -> q.start() >= from && q.start() < stop);
     }
 
-    private static boolean onlyAsides(String[] segments, boolean prose) {
+    private static boolean onlyAsides(String[] segments) {
         for (int k = 0; k < segments.length - 1; k++) {
-            String seg = segments[k];
-            if (!ASIDE.matcher(seg).matches() && !(prose && !DIGIT.matcher(seg).find())) {
+            if (!ASIDE.matcher(segments[k]).matches()) {
                 return false;
             }
         }

@@ -96,11 +96,15 @@ final class ProseRates {
         return single(amounts, q -> words.rateRole("numerator", clause(p, q)));
     }
 
-    /** The 全年 (adjusted) budget when the sentence names one, else the one budget it states. */
+    /**
+     * The 全年 (adjusted) budget when the sentence names one, else the one budget it states. A 年初预算
+     * is never the denominator: it may have been adjusted in a sentence this one does not see.
+     */
     private static Quantity denominator(Passages.Passage p, List<Quantity> amounts, Breakdowns words) {
         Quantity full = single(amounts, q -> words.rateRole("denominator", clause(p, q))
                 && FULL_BUDGET.matcher(clause(p, q)).find());
-        return full != null ? full : single(amounts, q -> words.rateRole("denominator", clause(p, q)));
+        return full != null ? full : single(amounts, q -> words.rateRole("denominator", clause(p, q))
+                && !clause(p, q).contains("年初"));
     }
 
     /** The money amounts before the rate in its sentence and, with {@code sentences} 2, the one before. */

@@ -163,4 +163,12 @@ class BreakdownCheckTest {
         assertEquals("元", out.get(0).values().get(0).unit());
         assertEquals(80000.0, out.get(0).values().get(0).value());
     }
+
+    @Test
+    void remarkWithPercentBetweenItems_listGoesOn() {
+        assertTrue(prose("全年支出300万元，其中：工资福利支出120万元，比上年增长5%；商品和服务支出100万元；"
+                + "对个人和家庭的补助80万元。").isEmpty());
+        assertEquals(1, prose("全年支出300万元，其中：工资福利支出120万元，比上年增长5%；商品和服务支出100万元；"
+                + "对个人和家庭的补助70万元。").size());
+    }
 }

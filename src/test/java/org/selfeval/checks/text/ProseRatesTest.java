@@ -60,4 +60,9 @@ class ProseRatesTest {
         assertEquals(1, rates("项目全年预算数820万元，实际支出700万元。项目预算执行率为97%，资金使用规范。").size());
         assertTrue(rates("项目全年预算数820万元，实际支出700万元。项目预算执行率为85.37%，资金使用规范。").isEmpty());
     }
+
+    @Test
+    void onlyInitialBudgetStated_notTheDenominator() {
+        assertTrue(rates("项目年初预算700万元，实际支出779.5万元，预算执行率95.06%。").isEmpty());
+    }
 }
