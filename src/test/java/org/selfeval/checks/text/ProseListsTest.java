@@ -127,4 +127,14 @@ class ProseListsTest {
         assertEquals(1, lists.size());
         assertEquals("funding_sources", lists.get(0).breakdown());
     }
+
+    @Test
+    void incomeAndProcurementKinds_closed() {
+        List<ProseLists.ProseList> income = read("本年收入合计500万元，其中：财政拨款收入450万元，占90%；事业收入30万元，占6%；其他收入20万元，占4%。");
+        assertEquals(1, income.size());
+        assertEquals("income_sources", income.get(0).breakdown());
+        List<ProseLists.ProseList> buy = read("本单位政府采购金额（以合同签订为准）为90万元，其中：货物采购金额40万元、工程采购金额0万元、服务采购金额50万元。");
+        assertEquals(1, buy.size());
+        assertEquals("procurement_kinds", buy.get(0).breakdown());
+    }
 }
