@@ -32,7 +32,6 @@ final class Passages {
     }
 
     private static final Pattern WRAP_SPLIT = Pattern.compile("(\\d\\.?)[ \\t\\u00a0\\u3000\\r\\n]+(?=\\.?\\d)");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]$");
 
     private Passages() {
@@ -81,7 +80,6 @@ final class Passages {
     }
 
     private static String compact(CharSequence raw) {
-        String s = WRAP_SPLIT.matcher(AmountParser.normalise(raw.toString())).replaceAll("$1" + WRAP);
-        return SPACE.matcher(s).replaceAll("");
+        return Sentences.compact(WRAP_SPLIT.matcher(AmountParser.normalise(raw.toString())).replaceAll("$1" + WRAP));
     }
 }

@@ -123,7 +123,7 @@ final class ProseLists {
             }
             if (mode != null) {
                 // Remarks between items ("，比上年增长5%；") hold no amounts; only the next label decides.
-                if (!mode.item(label)) {
+                if (!mode.item(label) || (nextSentence && seen.contains(label))) {
                     if (nextSentence || breakdowns.known(label)) {
                         break; // the list ended: a sibling total or a new sentence follows
                     }
@@ -150,7 +150,7 @@ final class ProseLists {
 
     /**
      * "其中中央、省、县级资金分别为A万元、B万元、C万元": the names first, then as many amounts, joined
-     * by nothing but 、，和. A short name takes the tail of the last one (省 + 级资金).
+     * by nothing but 、 or ，. A short name takes the tail of the last one (省 + 级资金).
      */
     private ProseList respectively(Passages.Passage p, Item total, int first, String nameList,
                                    List<Breakdowns.Closed> closed, boolean open) {

@@ -171,4 +171,12 @@ class BreakdownCheckTest {
         assertEquals(1, prose("全年支出300万元，其中：工资福利支出120万元，比上年增长5%；商品和服务支出100万元；"
                 + "对个人和家庭的补助70万元。").size());
     }
+
+    @Test
+    void itemNamedAgainInNextSentence_endsTheList() {
+        List<Finding> out = prose("全年支出300万元，其中：工资福利支出120万元；商品和服务支出100万元；对个人和家庭的补助70万元。"
+                + "工资福利支出60万元用于在职人员。");
+        assertEquals(1, out.size());
+        assertEquals(290.0, out.get(0).actual());
+    }
 }
