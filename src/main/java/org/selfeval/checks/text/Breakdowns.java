@@ -121,7 +121,7 @@ public final class Breakdowns {
                 best = m.group();
             }
         }
-        return best;
+        return best.replaceFirst("(?:[（(][^（()）]*[)）])?(?:为|共|计|共计|合计)?$", ""); // "…金额（以合同为准）为"
     }
 
     /** Whether a label is an item or a total of any known breakdown (a sibling, not an unknown item). */

@@ -33,6 +33,7 @@ final class ProseLists {
     private static final String CLAUSE_BREAK = "，,；;。！？!?：:";
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
     private static final Pattern RESPECTIVELY = Pattern.compile("(?<names>[^，,；;。！？!?\\d]{2,60}?)分别(?:为|是|达|计)?[:：]?");
+    private static final Pattern CHANGE_CLAUSE = Pattern.compile("[，,](?:比|较|同比)(?:上年|去年|上一年)[^，,；;。！？!?]*");
     private static final Pattern JOINER = Pattern.compile("[、，,]");
     private static final Pattern TRAILING_PAREN = Pattern.compile("[（(][^（()）]*[)）]$");
     private static final Pattern SEGMENT = Pattern.compile("[，,；;]");
@@ -80,10 +81,16 @@ final class ProseLists {
         List<Quantity> qs = p.quantities();
         String text = p.text();
         int next = nextMoney(qs, totalIndex + 1);
+        int leadFrom = total.amount().end();
+        // "实际支出T，比上年（的P万元）增加D万元。其中：…": the change clause belongs to the total, not to the list
+        while (next >= 0 && CHANGE_CLAUSE.matcher(text.substring(total.amount().end(), qs.get(next).start())).matches()) {
+            leadFrom = qs.get(next).end();
+            next = nextMoney(qs, next + 1);
+        }
         if (next < 0) {
             return null;
         }
-        String lead = text.substring(total.amount().end(), qs.get(next).start());
+        String lead = text.substring(leadFrom, qs.get(next).start());
         Matcher m = intro.matcher(lead);
         if (!m.find()) {
             Matcher names = RESPECTIVELY.matcher(lead.replaceFirst("^[，,]", ""));
@@ -92,8 +99,8 @@ final class ProseLists {
         if (breakdowns.partialIntro().matcher(m.group("intro")).find()) {
             return null;
         }
-        boolean gap = !m.group("gap").isEmpty();
-        int from = total.amount().end() + m.end();
+        boolean gap = !m.group("gap").isEmpty() || leadFrom != total.amount().end();
+        int from = leadFrom + m.end();
         Matcher names = RESPECTIVELY.matcher(text.substring(from, qs.get(next).start()));
         if (names.matches()) {
             return respectively(p, total, next, names.group("names"), closed, open && !gap);

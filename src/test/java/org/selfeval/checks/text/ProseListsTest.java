@@ -137,4 +137,16 @@ class ProseListsTest {
         assertEquals(1, buy.size());
         assertEquals("procurement_kinds", buy.get(0).breakdown());
     }
+
+    @Test
+    void changeClauseAfterTotal_listInNextSentenceStillItsOwn() {
+        List<ProseLists.ProseList> lists = read("2025年“三公”经费实际支出9.5万元，比上年的8万元增加1.5万元。"
+                + "其中：公务用车运行维护费6万元，公务接待费3.5万元。");
+        assertEquals(1, lists.size());
+        assertEquals(9.5, lists.get(0).total().amount().value());
+        assertEquals(List.of(6.0, 3.5), values(lists.get(0)));
+        // a list of the changes is no list of the total
+        assertTrue(read("2025年“三公”经费实际支出9.5万元，比上年增加1.5万元。其中：公务用车运行维护费增加1万元，"
+                + "公务接待费增加0.5万元。").isEmpty());
+    }
 }
