@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * Part of X5: a prose 执行率 stated with its operands — "全年预算数B万元，实际支出A万元，预算执行率R%" —
  * must be A ÷ B, rounded as R is written. Operands are the amounts before the rate in its sentence,
  * told apart by the words of their clause (breakdowns.yaml, rates); two different amounts for one
- * role make the sentence ambiguous and it is left alone. The form's own 执行率 is quoted when it
- * differs from the prose; a rate the form states with the same operands is T1's to judge.
+ * role make the sentence ambiguous and it is left alone. When the prose states one operand and the
+ * report's one form line states the same value, the form gives the other. The form's own 执行率 is
+ * quoted when it differs from the prose; a rate the form states with the same operands is T1's.
  */
 final class ProseRates {
 
@@ -52,18 +53,38 @@ final class ProseRates {
                     numerator = numerator(p, before, words);
                     denominator = denominator(p, before, words);
                 }
-                if (numerator == null || denominator == null || denominator.normalised() <= 0) {
+                String snippet = snippet(p, numerator != null ? numerator : denominator != null ? denominator : rate, rate);
+                SumFindings.Amount num = numerator == null ? null
+                        : SumFindings.Amount.of(clause(p, numerator), numerator, p.page(), snippet);
+                SumFindings.Amount den = denominator == null ? null
+                        : SumFindings.Amount.of(clause(p, denominator), denominator, p.page(), snippet);
+                // One operand in the prose: the form supplies the other when it states the same first one.
+                FundingLine line = lines.size() == 1 ? lines.get(0) : null;
+                if (line != null && line.executed() != null && line.full() != null) {
+                    double tol = ctx.tolerances().money() + 1e-9;
+                    if (num != null && den == null && Math.abs(line.executed().wan() - num.wan()) <= tol) {
+                        den = fromForm(line.full());
+                    } else if (den != null && num == null && Math.abs(line.full().wan() - den.wan()) <= tol) {
+                        num = fromForm(line.executed());
+                    }
+                }
+                if (num == null || den == null || den.wan() <= 0) {
                     continue;
                 }
-                check(ctx, p, rate, numerator, denominator, lines).ifPresent(out::add);
+                check(ctx, p, rate, snippet, num, den, lines).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private static java.util.Optional<Finding> check(CheckContext ctx, Passages.Passage p, Quantity rate,
-                                                     Quantity num, Quantity den, List<FundingLine> lines) {
-        double computed = num.normalised() / den.normalised() * 100;
+    private static SumFindings.Amount fromForm(FormValue v) {
+        return new SumFindings.Amount("自评表" + v.label(), v.value(), v.unit().isEmpty() ? "万元" : v.unit(), v.wan(), v.cite());
+    }
+
+    private static java.util.Optional<Finding> check(CheckContext ctx, Passages.Passage p, Quantity rate, String snippet,
+                                                     SumFindings.Amount num, SumFindings.Amount den,
+                                                     List<FundingLine> lines) {
+        double computed = num.wan() / den.wan() * 100;
         if (computed > 100 && rate.value() == 100) {
             return java.util.Optional.empty(); // a rate capped at 100%
         }
@@ -72,21 +93,16 @@ final class ProseRates {
         if (Math.abs(rounded - rate.value()) <= tol || sameAsForm(lines, rate, num, den, ctx)) {
             return java.util.Optional.empty();
         }
-        String snippet = snippet(p, den, rate);
-        String numLabel = clause(p, num);
-        String denLabel = clause(p, den);
         List<Finding.Value> values = new ArrayList<>(List.of(
-                new Finding.Value("执行率", rate.value(), "%", "text", p.page(), snippet),
-                new Finding.Value(numLabel, num.value(), num.unit(), "text", p.page(), snippet),
-                new Finding.Value(denLabel, den.value(), den.unit(), "text", p.page(), snippet)));
+                new Finding.Value("执行率", rate.value(), "%", "text", p.page(), snippet), num.cite(), den.cite()));
         FormValue formRate = formRate(lines);
         String formNote = "";
         if (formRate != null && Math.abs(formRate.value() - rate.value()) > tol) {
             values.add(formRate.cite());
             formNote = "；自评表执行率为" + Money.format(formRate.value()) + "%";
         }
-        String message = "正文称执行率" + Money.format(rate.value()) + "%，但按" + numLabel + Money.format(num.value())
-                + num.unit() + "÷" + denLabel + Money.format(den.value()) + den.unit() + "计算为"
+        String message = "正文称执行率" + Money.format(rate.value()) + "%，但按" + num.label() + Money.format(num.value())
+                + num.unit() + "÷" + den.label() + Money.format(den.value()) + den.unit() + "计算为"
                 + Money.format(computed) + "%" + formNote;
         return java.util.Optional.of(new Finding("RATIO_MISMATCH", Severity.WARNING, "X5", message, values,
                 Money.round2(computed), rate.value()));
@@ -150,6 +166,9 @@ final class ProseRates {
     }
 
     private static String snippet(Passages.Passage p, Quantity first, Quantity rate) {
+        if (first == rate) {
+            return ProseLists.clauseBefore(p.text(), rate.start()) + rate.text();
+        }
         int from = Math.min(first.start(), rate.start());
         while (from > 0 && "。！？!?，,".indexOf(p.text().charAt(from - 1)) < 0) {
             from--;
@@ -183,12 +202,12 @@ final class ProseRates {
     }
 
     /** The form states this very rate from these operands: T1 judges it there. */
-    private static boolean sameAsForm(List<FundingLine> lines, Quantity rate, Quantity num, Quantity den,
-                                      CheckContext ctx) {
+    private static boolean sameAsForm(List<FundingLine> lines, Quantity rate, SumFindings.Amount num,
+                                      SumFindings.Amount den, CheckContext ctx) {
         double tol = ctx.tolerances().money() + 1e-9;
         return lines.stream().anyMatch(l -> l.rate() != null && l.executed() != null && l.full() != null
                 && Math.abs(l.rate().value() - rate.value()) <= 1e-9
-                && Math.abs(l.executed().wan() - num.normalised()) <= tol
-                && Math.abs(l.full().wan() - den.normalised()) <= tol);
+                && Math.abs(l.executed().wan() - num.wan()) <= tol
+                && Math.abs(l.full().wan() - den.wan()) <= tol);
     }
 }

@@ -65,4 +65,22 @@ class ProseRatesTest {
     void onlyInitialBudgetStated_notTheDenominator() {
         assertTrue(rates("项目年初预算700万元，实际支出779.5万元，预算执行率95.06%。").isEmpty());
     }
+
+    private static List<Finding> withForm(String paragraph) {
+        // the form: 全年预算数 880.57, 全年执行数 860.9, 执行率 97.77%
+        return new StatedShareCheck().run(new TextFixture().paragraph(paragraph).block(SeedLikeForms.selfEval()).context());
+    }
+
+    @Test
+    void onlyTheActualInProse_formGivesTheBudget() {
+        assertTrue(withForm("2024年全年实际支出860.9万元，预算执行率97.77%。").isEmpty());
+        List<Finding> out = withForm("2024年全年实际支出860.9万元，预算执行率96.5%。");
+        assertEquals(1, out.size());
+        assertEquals(List.of(96.5, 860.9, 880.57, 97.77), out.get(0).values().stream().map(Finding.Value::value).toList());
+    }
+
+    @Test
+    void proseActualDiffersFromForm_formNotUsed() {
+        assertTrue(withForm("2024年全年实际支出500万元，预算执行率96.5%。").isEmpty());
+    }
 }
