@@ -1,26 +1,22 @@
 package org.selfeval.checks.text;
 
-import org.selfeval.checks.Money;
 import org.selfeval.checks.Check;
 import org.selfeval.checks.CheckContext;
 import org.selfeval.model.Finding;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * X4: "全年支出X万元，其中工资福利支出A万元；商品和服务支出B万元；…" — an economic-classification
- * list after a total must add up to it. Only a 其中 list made of economic classes alone counts as
- * exhaustive; a list with any other item, a single item, a repeated item or a closing 等 is partial
- * and is left alone.
+ * X4: a prose list after its total must add up to it — "全年支出X万元，其中工资福利支出A万元；…",
+ * "安排…资金T，其中：中央资金A，省级资金B，上年结转C", "基本支出T，…包括人员经费A、日常公用经费B".
+ * A closed list (the items of a known breakdown, {@link Breakdowns}) must equal its total; an
+ * open list ("全年共支出T，其中：<any uses>") may be partial and is only wrong when it exceeds the
+ * total. What {@link ProseLists} does not return (等, 主要, an unknown item, a wrap) stays silent.
  */
 public final class BreakdownCheck implements Check {
 
-    static final Set<String> TOTALS = Set.of(Labels.TOTAL, Labels.BASIC, Labels.PROJECT);
-    static final Set<String> ECONOMIC = Set.of("工资福利支出", "商品和服务支出", "对个人和家庭的补助", "对企业补助",
-            "资本性支出", "债务利息及费用支出", "其他支出");
+    private static final int SNIPPET = 120;
 
     @Override
     public String id() {
@@ -29,67 +25,39 @@ public final class BreakdownCheck implements Check {
 
     @Override
     public List<Finding> run(CheckContext ctx) {
-        List<TextFigures.TextFigure> all = TextFigures.of(ctx).all();
+        ProseLists reader = new ProseLists(Breakdowns.standard());
+        List<Finding> splits = ctx.derive(StandardSplitCheck.class, c -> new StandardSplitCheck().run(c));
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            TextFigures.TextFigure total = all.get(i);
-            if (!TOTALS.contains(total.label()) || !total.exactMoney() || total.sentence() == null
-                    || !total.periodKey().isEmpty()) {
-                continue;
-            }
-            List<TextFigures.TextFigure> parts = partsAfter(all, i);
-            if (parts.size() >= 2 && introducedBySubset(total, parts.get(0)) && !endsWithEtc(parts.get(parts.size() - 1))) {
-                SumFindings.compare("X4", total, parts, ctx.tolerances()).ifPresent(out::add);
+        for (Passages.Passage p : Passages.of(ctx)) {
+            for (ProseLists.ProseList list : reader.read(p)) {
+                String snippet = snippet(list);
+                SumFindings.Amount total = amount(list.total(), p, snippet);
+                List<SumFindings.Amount> parts = list.items().stream().map(i -> amount(i, p, snippet)).toList();
+                SumFindings.compare("X4", total, parts, ctx.tolerances(), !list.closed())
+                        .filter(f -> !sameAs(f, splits) && !sameAs(f, out))
+                        .ifPresent(out::add);
             }
         }
         return out;
     }
 
-    /**
-     * Money figures right after the total in the same paragraph, as long as they are economic
-     * classes. Any other item inside the same sentence makes the list partial (nothing returned).
-     */
-    private static List<TextFigures.TextFigure> partsAfter(List<TextFigures.TextFigure> all, int totalIndex) {
-        int block = all.get(totalIndex).sentence().block();
-        int lastSentence = all.get(totalIndex).sentence().index();
-        List<TextFigures.TextFigure> parts = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int j = totalIndex + 1; j < all.size(); j++) {
-            TextFigures.TextFigure t = all.get(j);
-            if (t.sentence() == null || t.sentence().block() != block) {
-                break;
-            }
-            if (!t.reliable()) {
-                return List.of(); // an item cut by a line wrap: the list cannot be added up
-            }
-            if (!t.figure().isMoney()) {
-                continue; // shares such as "占基本支出的91.94%" sit between the items
-            }
-            if (ECONOMIC.contains(t.label()) && t.exactMoney() && t.periodKey().isEmpty() && seen.add(t.label())) {
-                parts.add(t);
-                lastSentence = t.sentence().index();
-                continue;
-            }
-            return t.sentence().index() == lastSentence ? List.of() : parts;
-        }
-        return parts;
+    private static SumFindings.Amount amount(ProseLists.Item item, Passages.Passage p, String snippet) {
+        return SumFindings.Amount.of(item.label(), item.amount(), p.page(), snippet);
     }
 
-    private static boolean introducedBySubset(TextFigures.TextFigure total, TextFigures.TextFigure first) {
-        String s = total.sentence().text();
-        int at = s.indexOf(Money.format(total.figure().value()));
-        String after = at < 0 ? s : s.substring(at);
-        return after.contains("其中") || (first.sentence() != null && first.sentence().text().startsWith("其中"));
+    private static String snippet(ProseLists.ProseList list) {
+        String text = list.passage().text();
+        int from = list.total().amount().start();
+        while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0 && list.total().amount().start() - from < 40) {
+            from--;
+        }
+        int to = list.items().get(list.items().size() - 1).amount().end();
+        return text.substring(from, Math.min(to, from + SNIPPET));
     }
 
-    private static boolean endsWithEtc(TextFigures.TextFigure last) {
-        String s = last.sentence().text();
-        String value = Money.format(last.figure().value());
-        int at = s.indexOf(value);
-        if (at < 0) {
-            return true; // cannot see what follows: treat as partial
-        }
-        String rest = s.substring(at + value.length()).replaceFirst("^(万元|元|亿元)", "");
-        return rest.startsWith("等");
+    /** X3 may have reported the same split from the labels alone. */
+    private static boolean sameAs(Finding f, List<Finding> others) {
+        return others.stream().anyMatch(o -> "SUM_MISMATCH".equals(o.code())
+                && java.util.Objects.equals(o.expected(), f.expected()) && java.util.Objects.equals(o.actual(), f.actual()));
     }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * X5: "工资福利支出177.57万元，占基本支出的91.94%" — the stated share must equal part / whole. The
  * part is the amount just before 占 in the same sentence, the whole the one value the prose gives
- * its label. A stated share is allowed the rounding of its own last digit.
+ * its label. A stated share is allowed the rounding of its own last digit. A stated 执行率 with its
+ * operands in the same sentence is checked by {@link ProseRates}.
  */
 public final class StatedShareCheck implements Check {
 
@@ -37,7 +38,7 @@ public final class StatedShareCheck implements Check {
         for (Sentences.Sentence s : sentences.all()) {
             Matcher m = SHARE.matcher(s.text());
             while (m.find()) {
-                Quantity part = amountBefore(s.text(), m.start());
+                SumFindings.Amount part = partBefore(s.text(), m.start(), byLabel, ctx.tolerances().money());
                 TextFigures.TextFigure whole = TextFigures.unique(byLabel.get(Labels.canonical(m.group("whole"))),
                         ctx.tolerances().money());
                 if (part == null || whole == null || whole.wan() <= 0) {
@@ -45,7 +46,7 @@ public final class StatedShareCheck implements Check {
                 }
                 String pctText = m.group("pct");
                 double stated = Double.parseDouble(pctText);
-                double computed = part.normalised() / whole.wan() * 100;
+                double computed = part.wan() / whole.wan() * 100;
                 int decimals = pctText.contains(".") ? pctText.length() - pctText.indexOf('.') - 1 : 0;
                 double allowed = Math.max(ctx.tolerances().pctPp(), 0.5 * Math.pow(10, -decimals)) + 1e-9;
                 if (Math.abs(computed - stated) > allowed) {
@@ -53,20 +54,36 @@ public final class StatedShareCheck implements Check {
                 }
             }
         }
+        out.addAll(ProseRates.findings(ctx));
         return out;
     }
 
-    /** The money amount closest before the share, with no other number in between. */
-    private static Quantity amountBefore(String sentence, int shareStart) {
+    /** Between the part's amount and 占 only a comma, a parenthesis or 其中 may stand. */
+    private static final Pattern RIGHT_BEFORE = Pattern.compile("[，,（(]?(?:其中)?");
+    private static final Pattern SEGMENTS = Pattern.compile("[，,；;：:、]");
+
+    /**
+     * The part of a share: the amount right before 占 ("人员经费420万元，占…"), or, when a label stands
+     * there instead ("…，人员经费占基本支出的…"), the one value the prose gives that label.
+     * Anything else (another amount's clause in between) is no part: null.
+     */
+    private static SumFindings.Amount partBefore(String sentence, int shareStart,
+                                                 java.util.Map<String, List<TextFigures.TextFigure>> byLabel,
+                                                 double tolerance) {
         List<Quantity> before = AmountParser.findAll(sentence.substring(0, shareStart));
-        if (before.isEmpty()) {
-            return null;
+        Quantity last = before.isEmpty() ? null : before.get(before.size() - 1);
+        String between = sentence.substring(last == null ? 0 : last.end(), shareStart);
+        if (last != null && RIGHT_BEFORE.matcher(between).matches()) {
+            return last.isMoney() && !last.approx() && last.comparator() == null
+                    ? SumFindings.Amount.of("", last, 0, sentence) : null;
         }
-        Quantity last = before.get(before.size() - 1);
-        return last.isMoney() && !last.approx() && last.comparator() == null ? last : null;
+        String[] segments = SEGMENTS.split(between, -1);
+        TextFigures.TextFigure t = TextFigures.unique(byLabel.get(Labels.canonical(segments[segments.length - 1])),
+                tolerance);
+        return t == null ? null : SumFindings.Amount.of(t);
     }
 
-    private static Finding finding(Sentences.Sentence s, Matcher m, Quantity part, TextFigures.TextFigure whole,
+    private static Finding finding(Sentences.Sentence s, Matcher m, SumFindings.Amount part, TextFigures.TextFigure whole,
                                    double stated, double computed) {
         String wholeLabel = whole.label();
         String message = "正文称占" + wholeLabel + "的" + m.group("pct") + "%，但按" + Money.format(part.value())

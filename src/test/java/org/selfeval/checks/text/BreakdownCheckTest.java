@@ -107,4 +107,76 @@ class BreakdownCheckTest {
                 .money("工资福利支出", 177.57, null, "其中工资福利支出177.57万元");
         assertTrue(new BreakdownCheck().run(f.context()).isEmpty());
     }
+
+    private static List<Finding> prose(String paragraph) {
+        return new BreakdownCheck().run(new TextFixture().paragraph(paragraph).context());
+    }
+
+    @Test
+    void fundingSourcesShort_errorWithEveryPartAndTotal() {
+        List<Finding> out = prose("2025年，市财政局下达河道清淤专项资金480万元，其中：中央资金250万元，省级资金120万元，"
+                + "县级资金90万元，上年结转资金30万元。");
+        assertEquals(1, out.size());
+        assertEquals("SUM_MISMATCH", out.get(0).code());
+        assertEquals(List.of(250.0, 120.0, 90.0, 30.0, 480.0),
+                out.get(0).values().stream().map(Finding.Value::value).toList());
+    }
+
+    @Test
+    void fundingSourcesAddUp_silent() {
+        assertTrue(prose("2025年，市财政局下达河道清淤专项资金490万元，其中：中央资金250万元，省级资金120万元，"
+                + "县级资金90万元，单位自筹30万元。").isEmpty());
+    }
+
+    @Test
+    void fundingWithUnknownSource_partialSilent() {
+        assertTrue(prose("2025年下达河道清淤专项资金480万元，其中：中央资金250万元，省级资金120万元，企业捐赠80万元。").isEmpty());
+    }
+
+    @Test
+    void usesExceedTotal_error() {
+        List<Finding> out = prose("全年共支出300万元，其中：清淤工程180万元；堤防修复95.5万元；监测设备30万元。");
+        assertEquals(1, out.size());
+        assertEquals(305.5, out.get(0).actual());
+        assertEquals(300.0, out.get(0).expected());
+    }
+
+    @Test
+    void usesBelowTotal_mayBePartialSilent() {
+        assertTrue(prose("全年共支出300万元，其中：清淤工程180万元；堤防修复95.5万元。").isEmpty());
+    }
+
+    @Test
+    void basicSplitInsideTotalSentence_checkedAgainstLocalBasic() {
+        List<Finding> out = prose("全年支出900万元，其中基本支出500万元，用于机构运转，包括人员经费420万元、日常公用经费70万元；"
+                + "项目支出400万元，主要用于道路维护等方面。");
+        assertEquals(1, out.size());
+        assertEquals(490.0, out.get(0).actual());
+        assertEquals(500.0, out.get(0).expected());
+    }
+
+    @Test
+    void listInYuanAgainstTotalInWan_comparedInWanQuotedAsWritten() {
+        List<Finding> out = prose("下达资金12万元，其中中央资金80000元，省级资金30000元。");
+        assertEquals(1, out.size());
+        assertEquals(11.0, out.get(0).actual());
+        assertEquals("元", out.get(0).values().get(0).unit());
+        assertEquals(80000.0, out.get(0).values().get(0).value());
+    }
+
+    @Test
+    void remarkWithPercentBetweenItems_listGoesOn() {
+        assertTrue(prose("全年支出300万元，其中：工资福利支出120万元，比上年增长5%；商品和服务支出100万元；"
+                + "对个人和家庭的补助80万元。").isEmpty());
+        assertEquals(1, prose("全年支出300万元，其中：工资福利支出120万元，比上年增长5%；商品和服务支出100万元；"
+                + "对个人和家庭的补助70万元。").size());
+    }
+
+    @Test
+    void itemNamedAgainInNextSentence_endsTheList() {
+        List<Finding> out = prose("全年支出300万元，其中：工资福利支出120万元；商品和服务支出100万元；对个人和家庭的补助70万元。"
+                + "工资福利支出60万元用于在职人员。");
+        assertEquals(1, out.size());
+        assertEquals(290.0, out.get(0).actual());
+    }
 }

@@ -50,4 +50,25 @@ class StatedShareCheckTest {
                 .money("工资福利支出", 177.57, null, "工资福利支出177.57万元");
         assertTrue(new StatedShareCheck().run(f.context()).isEmpty());
     }
+
+    @Test
+    void wholeAmountBeforeShareOfAnotherLabel_notTakenForThePart() {
+        // 基本支出 is the last amount before 占, but the share is 人员经费's: no part amount there
+        TextFixture f = new TextFixture().paragraph("2024年基本支出200万元，人员经费占基本支出的80%。")
+                .money("基本支出", 200, "2024年", "2024年基本支出200万元");
+        assertTrue(new StatedShareCheck().run(f.context()).isEmpty());
+    }
+
+    @Test
+    void partNamedByLabel_itsOneProseValueUsed() {
+        TextFixture f = new TextFixture().paragraph("2024年基本支出200万元，其中人员经费150万元、公用经费50万元。")
+                .paragraph("人员经费占基本支出的80%，公用经费占基本支出的25%。")
+                .money("基本支出", 200, "2024年", "2024年基本支出200万元")
+                .money("人员经费", 150, null, "其中人员经费150万元")
+                .money("公用经费", 50, null, "公用经费50万元");
+        List<Finding> out = new StatedShareCheck().run(f.context());
+        assertEquals(1, out.size());
+        assertEquals(75.0, out.get(0).expected());
+        assertEquals(80.0, out.get(0).actual());
+    }
 }
