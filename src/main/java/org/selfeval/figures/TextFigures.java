@@ -46,7 +46,7 @@ final class TextFigures {
         if (quantities.isEmpty()) {
             return List.of();
         }
-        String text = AmountParser.normalise(raw);
+        String text = bridgeQuotes(AmountParser.normalise(raw));
         List<Token> tokens = segmentAround(text, quantities);
         List<Figure> out = new ArrayList<>();
         String subject = null;
@@ -72,10 +72,15 @@ final class TextFigures {
                 subjectSentence = sentence;
             }
             String change = Periods.change(before);
-            String period = change != null ? change : period(text, q.start(), l.stageText);
+            String period = change != null ? change
+                    : Periods.comparisonBase(before) ? "上年"
+                    : Periods.cumulative(before) ? "累计"
+                    : period(text, q.start(), l.stageText);
+            String canonical = l.canonical != null ? l.canonical
+                    : labels.predicateLabel(text.substring(q.end(), clauseEnd));
             int snippetStart = l.carried ? boundaryBefore(text, Math.max(0, clause - 1), CLAUSE_END) : clause;
             out.add(new Figure(l.label, period, q.value(), q.unit(), q.comparator(), q.approx(), "text", page,
-                    snippet(text, snippetStart, clauseEnd, q), null, null, null, null, null, ocr, l.canonical));
+                    snippet(text, snippetStart, clauseEnd, q), null, null, null, null, null, ocr, canonical));
         }
         return out;
     }
@@ -95,6 +100,44 @@ final class TextFigures {
             stage = Periods.stage(upTo.substring(parent, among));
         }
         return Periods.of(Periods.year(upTo), stage);
+    }
+
+    private static final String OPEN_QUOTES = "“‘\"";
+    private static final String CLOSE_QUOTES = "”’\"";
+    private static final int MAX_QUOTED = 8;
+
+    /**
+     * A term written with part of it quoted ("“三公”经费") is cut by the quotes; the closing quote
+     * is moved past the rest of the longest known term ("“三公经费”"), so the segmenter sees one
+     * word. The text keeps its length, so every offset still holds.
+     */
+    String bridgeQuotes(String text) {
+        StringBuilder sb = null;
+        for (int close = 1; close < text.length(); close++) {
+            if (CLOSE_QUOTES.indexOf(text.charAt(close)) < 0) {
+                continue;
+            }
+            int open = close - 1;
+            while (open >= 0 && close - open <= MAX_QUOTED && OPEN_QUOTES.indexOf(text.charAt(open)) < 0) {
+                open--;
+            }
+            if (open < 0 || close - open > MAX_QUOTED || close - open < 2) {
+                continue;
+            }
+            String quoted = text.substring(open + 1, close);
+            for (int k = Math.min(MAX_QUOTED, text.length() - close - 1); k >= 1; k--) {
+                String rest = text.substring(close + 1, close + 1 + k);
+                if (labels.isItem(quoted + rest) || labels.isMeasure(quoted + rest)) {
+                    if (sb == null) {
+                        sb = new StringBuilder(text);
+                    }
+                    sb.replace(open + 1, close + 1 + k, quoted + rest + text.charAt(close));
+                    close += k;
+                    break;
+                }
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     /**
