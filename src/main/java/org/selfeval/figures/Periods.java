@@ -38,6 +38,14 @@ final class Periods {
         return COMPARED_WITH.matcher(before).find();
     }
 
+    private static final Pattern BASE_VALUE = Pattern.compile(
+            "((?:比|较|与)(?:上年|去年|上年度|上一年度?)(?:同期)?)(?:的|度)?\\s*[（(]?\\s*[0-9.,]+\\s*(?:万元|元|亿元)\\s*[)）]?");
+
+    /** The clause with a stated comparison base taken out: "比上年（760万元）增加" → "比上年增加". */
+    static String withoutBase(String clause) {
+        return BASE_VALUE.matcher(clause).replaceAll("$1");
+    }
+
     /** Whether {@code before} makes the number a figure summed over several years (累计, 截至目前累计). */
     static boolean cumulative(String before) {
         return CUMULATIVE.matcher(before).find();

@@ -52,6 +52,7 @@ final class TextFigures {
         String subject = null;
         int subjectSentence = -1;
         int previousEnd = 0;
+        boolean afterBase = false;
         for (Quantity q : quantities) {
             int clause = boundaryBefore(text, q.start(), CLAUSE_END);
             int sentence = boundaryBefore(text, q.start(), SENTENCE_END);
@@ -61,9 +62,13 @@ final class TextFigures {
             }
             int lower = Math.max(clause, previousEnd);
             previousEnd = q.end();
-            String before = text.substring(lower, q.start());
+            // After a comparison base ("比上年（760万元）增加60万元") the change words span the base.
+            String before = afterBase && lower > clause
+                    ? Periods.withoutBase(text.substring(clause, q.start())) : text.substring(lower, q.start());
+            boolean isBase = Periods.comparisonBase(text.substring(lower, q.start()));
+            afterBase = isBase;
 
-            Labelled l = label(tokens, text, lower, q.start(), subject);
+            Labelled l = label(tokens, text, lower, q.start(), subject, before);
             if (l == null) {
                 continue;
             }
@@ -73,7 +78,7 @@ final class TextFigures {
             }
             String change = Periods.change(before);
             String period = change != null ? change
-                    : Periods.comparisonBase(before) ? "上年"
+                    : isBase ? "上年"
                     : Periods.cumulative(before) ? "累计"
                     : period(text, q.start(), l.stageText);
             String canonical = l.canonical != null ? l.canonical
@@ -158,7 +163,8 @@ final class TextFigures {
     private record Labelled(String label, String canonical, String item, String stageText, boolean carried) {
     }
 
-    private Labelled label(List<Token> tokens, String text, int lower, int numberStart, String subject) {
+    private Labelled label(List<Token> tokens, String text, int lower, int numberStart, String subject,
+                           String before) {
         Token item = null;
         Token measure = null;
         Token share = null;
@@ -192,8 +198,7 @@ final class TextFigures {
         if (item != null) {
             return new Labelled(item.word(), labels.canonicalOf(item.word()), item.word(), stageText, false);
         }
-        String before = text.substring(lower, numberStart);
-        if (subject != null && Periods.change(before) != null) {
+        if (subject != null && (Periods.change(before) != null || Periods.comparisonBase(before))) {
             return new Labelled(subject, labels.canonicalOf(subject), subject, stageText, true);
         }
         if (measure != null) {

@@ -19,9 +19,9 @@ import java.util.Optional;
  * 自评表 split and the 基础数据表 Y决算; X8 公用经费 vs 基础数据表 (warning); X9 三公 figures vs the
  * 基础数据表 column of the same period. When the prose states a label with two values and one
  * of them agrees with the table, the other is reported too (the odd one out); when none agrees,
- * which one is meant is unclear and only X6 speaks. In a project report, X1 also links the prose
- * 全年预算数 (全年预算安排) and 到位资金 with the 项目支出绩效自评表 全年预算数; X13 the prose 自评得分
- * with the form's 总分 (both profiles).
+ * which one is meant is unclear and only X6 speaks. In a project report X1 also links the prose
+ * 全年预算数 (全年预算安排) and money said to have arrived in full (已全部到位) with the
+ * 项目支出绩效自评表 全年预算数; X13 links the prose 自评得分 with the form's 总分 (both profiles).
  */
 public final class TextTableCheck implements Check {
 
@@ -63,7 +63,7 @@ public final class TextTableCheck implements Check {
     }
 
     /** Prose labels whose figure is the project's 全年预算数. */
-    private static final java.util.Set<String> BUDGETED = java.util.Set.of("全年预算数", "到位资金");
+    private static final java.util.Set<String> BUDGETED = java.util.Set.of("全年预算数", "全额到位资金");
 
     /** X13: the total score the prose states (自评得分 …) against the form's 总分, exact to 0.005. */
     private static List<Finding> scores(CheckContext ctx) {
