@@ -26,6 +26,7 @@ public final class FigureLabels {
 
     public static final String TERMS_FILE = "dictionaries/budget-terms.txt";
     public static final String SYNONYMS_FILE = "dictionaries/figure-synonyms.yaml";
+    public static final String PREDICATES_FILE = "dictionaries/figure-predicates.yaml";
 
     private static final Pattern PREFIX = Pattern.compile(
             "^(其中[:：]?|[0-9]{1,2}[、.．]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)+");
@@ -37,8 +38,19 @@ public final class FigureLabels {
     private final Set<String> items;
     private final Set<String> measures;
     private final Map<String, String> canonical;
+    /** Words right after a number that say what it is ("…万元已全部到位" → 到位资金), longest first. */
+    private final Map<String, String> predicates;
 
     public FigureLabels(Set<String> items, Set<String> measures, Map<String, List<String>> synonyms) {
+        this(items, measures, synonyms, Map.of());
+    }
+
+    public FigureLabels(Set<String> items, Set<String> measures, Map<String, List<String>> synonyms,
+                        Map<String, List<String>> predicates) {
+        Map<String, String> after = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x));
+        predicates.forEach((canon, words) -> words.forEach(w -> after.put(w, canon)));
+        this.predicates = java.util.Collections.unmodifiableMap(after);
         Map<String, String> map = new HashMap<>();
         Set<String> allItems = new HashSet<>(items);
         synonyms.forEach((canon, variants) -> {
@@ -76,14 +88,32 @@ public final class FigureLabels {
                 String[] parts = l.split("\\s+");
                 (parts.length > 1 && "measure".equals(parts[1]) ? measures : items).add(parts[0]);
             }
-            Map<String, List<String>> syn = Files.exists(synonyms)
-                    ? new ObjectMapper(new YAMLFactory()).readValue(synonyms.toFile(),
-                            new TypeReference<LinkedHashMap<String, List<String>>>() { })
-                    : Map.of();
-            return new FigureLabels(items, measures, syn);
+            return new FigureLabels(items, measures, readLists(synonyms),
+                    readLists(configDir.resolve(PREDICATES_FILE)));
         } catch (IOException e) {
             throw new ConfigException("无法读取数字标签词典 " + terms + " / " + synonyms + ": " + e.getMessage());
         }
+    }
+
+    private static Map<String, List<String>> readLists(Path file) throws IOException {
+        return Files.exists(file)
+                ? new ObjectMapper(new YAMLFactory()).readValue(file.toFile(),
+                        new TypeReference<LinkedHashMap<String, List<String>>>() { })
+                : Map.of();
+    }
+
+    /**
+     * The canonical name a figure gets from the words right after it (a predicate such as
+     * 已全部到位 names the quantity when the noun before it is generic), or null.
+     */
+    public String predicateLabel(String after) {
+        String a = clean(after);
+        for (Map.Entry<String, String> e : predicates.entrySet()) {
+            if (a.startsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /** Every word the segmenter should know as a domain term. */

@@ -14,6 +14,11 @@ final class Periods {
             "(?:(?:比|较|与)(?:上年|去年|上年度|上一年度?|上期|年初|预算)(?:同期)?(?:相比)?|同比|环比)"
                     + "(?:增加|减少|增长|下降|上升|降低|节约|节省|多|少)");
     private static final Pattern LAST_YEAR = Pattern.compile("(?<![比较与])(?:上年|去年|上一年度?)");
+    /** The base of a comparison written just before its number: "比上年（1,322.83万元）", "较上年的…". */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "(?:比|较|与)(?:上年|去年|上年度|上一年度?)(?:同期)?(?:的|度)?\\s*[（(]?\\s*$");
+    /** 累计 of this year only ("全年累计完成") is the year's figure; any other 累计 spans years. */
+    private static final Pattern CUMULATIVE = Pattern.compile("(?<!全年|本年|年度|当年|年内)累计");
 
     private Periods() {
     }
@@ -26,6 +31,24 @@ final class Periods {
             last = m.group();
         }
         return last;
+    }
+
+    /** Whether the number right after {@code before} is the previous year's figure a change is measured from. */
+    static boolean comparisonBase(String before) {
+        return COMPARED_WITH.matcher(before).find();
+    }
+
+    private static final Pattern BASE_VALUE = Pattern.compile(
+            "((?:比|较|与)(?:上年|去年|上年度|上一年度?)(?:同期)?)(?:的|度)?\\s*[（(]?\\s*[0-9.,]+\\s*(?:万元|元|亿元)\\s*[)）]?");
+
+    /** The clause with a stated comparison base taken out: "比上年（760万元）增加" → "比上年增加". */
+    static String withoutBase(String clause) {
+        return BASE_VALUE.matcher(clause).replaceAll("$1");
+    }
+
+    /** Whether {@code before} makes the number a figure summed over several years (累计, 截至目前累计). */
+    static boolean cumulative(String before) {
+        return CUMULATIVE.matcher(before).find();
     }
 
     /** The last year named in {@code sentence}, as "2024年", or "上年", or null. */

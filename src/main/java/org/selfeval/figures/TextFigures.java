@@ -46,12 +46,13 @@ final class TextFigures {
         if (quantities.isEmpty()) {
             return List.of();
         }
-        String text = AmountParser.normalise(raw);
+        String text = bridgeQuotes(AmountParser.normalise(raw));
         List<Token> tokens = segmentAround(text, quantities);
         List<Figure> out = new ArrayList<>();
         String subject = null;
         int subjectSentence = -1;
         int previousEnd = 0;
+        boolean afterBase = false;
         for (Quantity q : quantities) {
             int clause = boundaryBefore(text, q.start(), CLAUSE_END);
             int sentence = boundaryBefore(text, q.start(), SENTENCE_END);
@@ -61,9 +62,13 @@ final class TextFigures {
             }
             int lower = Math.max(clause, previousEnd);
             previousEnd = q.end();
-            String before = text.substring(lower, q.start());
+            // After a comparison base ("比上年（760万元）增加60万元") the change words span the base.
+            String before = afterBase && lower > clause
+                    ? Periods.withoutBase(text.substring(clause, q.start())) : text.substring(lower, q.start());
+            boolean isBase = Periods.comparisonBase(text.substring(lower, q.start()));
+            afterBase = isBase;
 
-            Labelled l = label(tokens, text, lower, q.start(), subject);
+            Labelled l = label(tokens, text, lower, q.start(), subject, before);
             if (l == null) {
                 continue;
             }
@@ -72,10 +77,15 @@ final class TextFigures {
                 subjectSentence = sentence;
             }
             String change = Periods.change(before);
-            String period = change != null ? change : period(text, q.start(), l.stageText);
+            String period = change != null ? change
+                    : isBase ? "上年"
+                    : Periods.cumulative(before) ? "累计"
+                    : period(text, q.start(), l.stageText);
+            String canonical = l.canonical != null ? l.canonical
+                    : labels.predicateLabel(text.substring(q.end(), clauseEnd));
             int snippetStart = l.carried ? boundaryBefore(text, Math.max(0, clause - 1), CLAUSE_END) : clause;
             out.add(new Figure(l.label, period, q.value(), q.unit(), q.comparator(), q.approx(), "text", page,
-                    snippet(text, snippetStart, clauseEnd, q), null, null, null, null, null, ocr, l.canonical));
+                    snippet(text, snippetStart, clauseEnd, q), null, null, null, null, null, ocr, canonical));
         }
         return out;
     }
@@ -97,6 +107,44 @@ final class TextFigures {
         return Periods.of(Periods.year(upTo), stage);
     }
 
+    private static final String OPEN_QUOTES = "“‘\"";
+    private static final String CLOSE_QUOTES = "”’\"";
+    private static final int MAX_QUOTED = 8;
+
+    /**
+     * A term written with part of it quoted ("“三公”经费") is cut by the quotes; the closing quote
+     * is moved past the rest of the longest known term ("“三公经费”"), so the segmenter sees one
+     * word. The text keeps its length, so every offset still holds.
+     */
+    String bridgeQuotes(String text) {
+        StringBuilder sb = null;
+        for (int close = 1; close < text.length(); close++) {
+            if (CLOSE_QUOTES.indexOf(text.charAt(close)) < 0) {
+                continue;
+            }
+            int open = close - 1;
+            while (open >= 0 && close - open <= MAX_QUOTED && OPEN_QUOTES.indexOf(text.charAt(open)) < 0) {
+                open--;
+            }
+            if (open < 0 || close - open > MAX_QUOTED || close - open < 2) {
+                continue;
+            }
+            String quoted = text.substring(open + 1, close);
+            for (int k = Math.min(MAX_QUOTED, text.length() - close - 1); k >= 1; k--) {
+                String rest = text.substring(close + 1, close + 1 + k);
+                if (labels.isItem(quoted + rest) || labels.isMeasure(quoted + rest)) {
+                    if (sb == null) {
+                        sb = new StringBuilder(text);
+                    }
+                    sb.replace(open + 1, close + 1 + k, quoted + rest + text.charAt(close));
+                    close += k;
+                    break;
+                }
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
     /**
      * Segments only the stretch of the paragraph from the first figure's sentence to the last
      * figure (long paragraphs are mostly prose without figures), with offsets into the whole text.
@@ -115,7 +163,8 @@ final class TextFigures {
     private record Labelled(String label, String canonical, String item, String stageText, boolean carried) {
     }
 
-    private Labelled label(List<Token> tokens, String text, int lower, int numberStart, String subject) {
+    private Labelled label(List<Token> tokens, String text, int lower, int numberStart, String subject,
+                           String before) {
         Token item = null;
         Token measure = null;
         Token share = null;
@@ -149,8 +198,7 @@ final class TextFigures {
         if (item != null) {
             return new Labelled(item.word(), labels.canonicalOf(item.word()), item.word(), stageText, false);
         }
-        String before = text.substring(lower, numberStart);
-        if (subject != null && Periods.change(before) != null) {
+        if (subject != null && (Periods.change(before) != null || Periods.comparisonBase(before))) {
             return new Labelled(subject, labels.canonicalOf(subject), subject, stageText, true);
         }
         if (measure != null) {

@@ -58,4 +58,14 @@ class FigureLabelsTest {
         assertEquals("公用经费", TestLabels.LABELS.canonicalOf("日常公用经费"));
         assertEquals("公务接待费", TestLabels.LABELS.canonicalOf("公务接待"));
     }
+
+    @Test
+    void predicateAfterNumber_namesTheQuantity_longestFirst() {
+        FigureLabels p = new FigureLabels(Set.of(), Set.of(), Map.of(),
+                Map.of("全额到位资金", List.of("全部到位"), "已拨付资金", List.of("已拨付", "已拨付到位")));
+        assertEquals("全额到位资金", p.predicateLabel("全部到位，到位率100%"));
+        assertEquals("已拨付资金", p.predicateLabel("已拨付到位"));
+        assertNull(p.predicateLabel("主要用于设备购置"));
+        assertNull(labels.predicateLabel("全部到位"));
+    }
 }

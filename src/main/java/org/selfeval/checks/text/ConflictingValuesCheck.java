@@ -33,7 +33,7 @@ public final class ConflictingValuesCheck implements Check {
     public List<Finding> run(CheckContext ctx) {
         Map<String, List<TextFigures.TextFigure>> groups = new LinkedHashMap<>();
         for (TextFigures.TextFigure t : TextFigures.of(ctx).all()) {
-            if (!t.exactMoney() || GENERIC.contains(t.label()) || t.label().length() < 3) {
+            if (!t.exactMoney() || !t.named() || GENERIC.contains(t.label()) || t.label().length() < 3) {
                 continue;
             }
             groups.computeIfAbsent(t.label() + "|" + t.periodKey(), k -> new ArrayList<>()).add(t);

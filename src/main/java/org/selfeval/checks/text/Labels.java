@@ -18,6 +18,7 @@ public final class Labels {
     public static final String PUBLIC_USE = "公用经费";
     public static final String THREE_PUBLIC = "三公经费";
     public static final String RECEPTION = "公务接待费";
+    public static final String TOTAL_SCORE = "总分";
 
     private static final Map<Pattern, String> SYNONYMS = new LinkedHashMap<>();
 
@@ -62,6 +63,15 @@ public final class Labels {
             }
         }
         return s;
+    }
+
+    /** Whether a prose label has a canonical name here (a synonym pattern matches it). */
+    public static boolean known(String label) {
+        if (label == null) {
+            return false;
+        }
+        String s = clean(label);
+        return SYNONYMS.keySet().stream().anyMatch(p -> p.matcher(s).matches());
     }
 
     /** Quotes, spaces, full-width brackets and list prefixes removed. */

@@ -61,6 +61,25 @@ final class TableLinks {
         return Optional.empty();
     }
 
+    /**
+     * 全年预算数 of the 年度资金总额 row of a project report's one 项目支出绩效自评表 (a department
+     * report's prose 全年预算数 may be any project's, so it is not linked).
+     */
+    static Optional<FormValue> projectBudget(CheckContext ctx) {
+        Forms forms = Forms.of(ctx);
+        if (!forms.selfEval().isEmpty() || forms.projects().size() != 1) {
+            return Optional.empty();
+        }
+        var total = forms.projects().get(0).total();
+        return Optional.ofNullable(total == null ? null : total.full());
+    }
+
+    /** The 总分 得分 of the report's one 自评表 (部门整体 or 项目) with a 绩效指标 block. */
+    static Optional<FormValue> totalScore(CheckContext ctx) {
+        var sheets = Forms.of(ctx).sheets();
+        return sheets.size() == 1 ? Optional.ofNullable(sheets.get(0).indicators().totalScore()) : Optional.empty();
+    }
+
     /** The 基础数据表 amount of a canonical label in a column, or empty when blank or unknown. */
     static Optional<FormValue> baseValue(CheckContext ctx, String label, int column) {
         String key = BASE_ROWS.get(label);

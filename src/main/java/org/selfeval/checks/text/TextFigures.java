@@ -35,6 +35,14 @@ public final class TextFigures {
             return figure.inWan();
         }
 
+        /**
+         * Whether the label is a known term: a label built from whatever nouns preceded the number
+         * (the last part of a long coordinated name) names no quantity another figure could share.
+         */
+        public boolean named() {
+            return (figure.canonical() != null && !figure.canonical().isBlank()) || Labels.known(figure.label());
+        }
+
         /** A stated amount that can be compared: money, exact, not cut by a line wrap. */
         public boolean exactMoney() {
             return reliable && figure.isMoney() && !figure.approx() && figure.comparator() == null;
@@ -174,7 +182,9 @@ public final class TextFigures {
         // The extractor's own "决算/执行" wins over budget words earlier in the sentence.
         String cleaned = ACTUAL.matcher(p).find() ? p : BUDGET_NAMES.matcher(context).replaceAll("");
         String kind = "";
-        if (cleaned.contains("年初")) {
+        if (p.contains("累计")) {
+            kind = "累计";
+        } else if (cleaned.contains("年初")) {
             kind = "年初预算";
         } else if (cleaned.contains("全年预算") || cleaned.contains("调整")) {
             kind = "全年预算";

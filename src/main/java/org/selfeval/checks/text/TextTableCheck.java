@@ -19,13 +19,15 @@ import java.util.Optional;
  * 自评表 split and the 基础数据表 Y决算; X8 公用经费 vs 基础数据表 (warning); X9 三公 figures vs the
  * 基础数据表 column of the same period. When the prose states a label with two values and one
  * of them agrees with the table, the other is reported too (the odd one out); when none agrees,
- * which one is meant is unclear and only X6 speaks.
+ * which one is meant is unclear and only X6 speaks. In a project report X1 also links the prose
+ * 全年预算数 (全年预算安排) and money said to have arrived in full (已全部到位) with the
+ * 项目支出绩效自评表 全年预算数; X13 links the prose 自评得分 with the form's 总分 (both profiles).
  */
 public final class TextTableCheck implements Check {
 
     @Override
     public String id() {
-        return "X1/X7/X8/X9";
+        return "X1/X7/X8/X9/X13";
     }
 
     @Override
@@ -45,6 +47,10 @@ public final class TextTableCheck implements Check {
                 TableLinks.expenseItem(ctx, label)
                         .ifPresent(v -> out.addAll(compareAll(ctx, "X7", texts, v, Severity.ERROR)));
             }
+            if (BUDGETED.contains(label) && (column == TableLinks.ACTUAL || first.periodKey().equals("全年预算"))) {
+                TableLinks.projectBudget(ctx)
+                        .ifPresent(v -> out.addAll(compareAll(ctx, "X1", texts, v, Severity.ERROR)));
+            }
             if (column >= 0 && TableLinks.BASE_ROWS.containsKey(label)) {
                 String rule = label.equals(Labels.PROJECT) ? "X7" : label.equals(Labels.PUBLIC_USE) ? "X8" : "X9";
                 Severity severity = rule.equals("X8") ? Severity.WARNING : Severity.ERROR;
@@ -52,7 +58,35 @@ public final class TextTableCheck implements Check {
                         .ifPresent(v -> out.addAll(compareAll(ctx, rule, texts, v, severity)));
             }
         }
+        out.addAll(scores(ctx));
         return out;
+    }
+
+    /** Prose labels whose figure is the project's 全年预算数. */
+    private static final java.util.Set<String> BUDGETED = java.util.Set.of("全年预算数", "全额到位资金");
+
+    /** X13: the total score the prose states (自评得分 …) against the form's 总分, exact to 0.005. */
+    private static List<Finding> scores(CheckContext ctx) {
+        List<TextFigures.TextFigure> stated = TextFigures.of(ctx).all().stream()
+                .filter(t -> t.reliable() && t.label().equals(Labels.TOTAL_SCORE) && "分".equals(t.figure().unit())
+                        && !t.figure().approx() && t.figure().comparator() == null && t.periodKey().isEmpty())
+                .toList();
+        var table = TableLinks.totalScore(ctx);
+        if (stated.isEmpty() || table.isEmpty()) {
+            return List.of();
+        }
+        List<TextFigures.TextFigure> texts = distinct(stated, 0.005);
+        List<Finding> out = new ArrayList<>();
+        FormValue total = table.get();
+        for (TextFigures.TextFigure t : texts) {
+            if (Math.abs(t.figure().value() - total.value()) > 0.005 + 1e-9) {
+                out.add(new Finding("TEXT_TABLE_MISMATCH", Severity.ERROR, "X13",
+                        "正文" + t.figure().label() + Money.format(t.figure().value()) + "分与表中" + total.label()
+                                + Money.format(total.value()) + "分不一致",
+                        List.of(Finding.Value.of(t.figure()), total.cite()), total.value(), t.figure().value()));
+            }
+        }
+        return texts.size() > 1 && out.size() == texts.size() ? List.of() : out;
     }
 
     /** One figure per distinct value (within tolerance), in document order. */

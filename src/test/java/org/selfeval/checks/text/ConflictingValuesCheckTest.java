@@ -112,4 +112,21 @@ class ConflictingValuesCheckTest {
     void noFigures_silent() {
         assertTrue(new ConflictingValuesCheck().run(new TextFixture().paragraph(P1).context()).isEmpty());
     }
+
+    /** A label built from the last nouns of a long name (…和乡村道路养护资金) is no term: never compared. */
+    @Test
+    void fallbackLabels_silent() {
+        assertTrue(new ConflictingValuesCheck().run(new TextFixture()
+                .paragraph("下达农田水利设施和乡村道路养护资金300万元。").paragraph("其中：乡村道路养护资金120万元。")
+                .money("乡村道路养护资金", 300, null, "下达农田水利设施和乡村道路养护资金300万元")
+                .money("乡村道路养护资金", 120, null, "其中：乡村道路养护资金120万元").context()).isEmpty());
+    }
+
+    @Test
+    void namedLabels_stillCompared() {
+        assertEquals(1, new ConflictingValuesCheck().run(new TextFixture()
+                .paragraph("公用经费30万元。").paragraph("公用经费35万元。")
+                .money("公用经费", 30, null, "公用经费30万元")
+                .money("公用经费", 35, null, "公用经费35万元").context()).size());
+    }
 }

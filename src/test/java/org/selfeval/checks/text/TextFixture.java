@@ -49,6 +49,13 @@ final class TextFixture {
         return this;
     }
 
+    /** A prose figure whose label the extractor mapped to {@code canonical} (figure-synonyms.yaml). */
+    TextFixture termed(String label, String canonical, double value, String unit, String period, String snippet) {
+        figures.add(new Figure(label, period, value, unit, null, false, "text", 1, snippet,
+                null, null, null, null, null, false, canonical));
+        return this;
+    }
+
     ReportDocument document() {
         DocumentMetadata meta = new DocumentMetadata("test.docx", "0", 0, "docx", null, 1, null, null, null, false);
         return new ReportDocument(meta, blocks, List.of());
