@@ -7,6 +7,9 @@ import org.selfeval.engine.ReportResult;
 import org.selfeval.engine.SelfEvalEngine;
 import org.selfeval.extract.ExtractionFailure;
 import org.selfeval.extract.FailureCode;
+import org.selfeval.index.IndexAnalysis;
+import org.selfeval.index.IndexedReportBuilder;
+import org.selfeval.index.crossyear.BatchCrossYear;
 import org.selfeval.model.Severity;
 import org.selfeval.pipeline.BatchRunner;
 import org.selfeval.pipeline.InputFiles;
@@ -82,8 +85,17 @@ public final class CheckCommand implements Callable<Integer> {
                     file -> engine.analyse(file, options),
                     (file, error) -> ReportResult.failed(file.toString(), null,
                             ExtractionFailure.of(FailureCode.IO, InternalError.describe(error))));
+            // Cross-year checks need every file of the batch: results (no documents) are held and
+            // written in input order once the batch is complete.
+            List<ReportResult> held = new java.util.ArrayList<>();
             runner.run(files, (i, result) -> {
                 progress.step(result.file());
+                held.add(result);
+            });
+            BatchCrossYear crossYear = new BatchCrossYear(
+                    new IndexedReportBuilder(IndexAnalysis.fromConfig(ConfigLoader.configDir())),
+                    IndexCommand.crossYearChecks(engine));
+            for (ReportResult result : crossYear.apply(held)) {
                 anyFailed.compareAndSet(false, !result.isOk());
                 anyError.compareAndSet(false, result.count(Severity.ERROR) > 0);
                 ReviewRow row = ReviewRow.of(result);
@@ -101,7 +113,7 @@ public final class CheckCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }
             progress.done();
         }
         if (format == Format.table) {

@@ -44,6 +44,17 @@ public final class IndexedReportBuilder {
                 result.figures() == null ? List.of() : figures(result.figures()), true, indexedAt);
     }
 
+    /**
+     * The figures-only form of a checked report for cross-year checks among the files of one batch
+     * (no text, no sections: the batch must not hold whole documents).
+     */
+    public IndexedReport slim(ReportResult result) {
+        ReportResult.Report r = result.report();
+        return new IndexedReport(result.sha256(), result.file(), r.title(), r.department(), r.region(), r.year(),
+                r.kind(), r.profile(), r.pages(), r.ocr(), 0, 0, List.of(), List.of(), "", "", List.of(),
+                result.figures() == null ? List.of() : figures(result.figures()), true, 0);
+    }
+
     /** Paragraphs, headings and table cells (row by row), one per line. */
     static String text(List<Block> blocks) {
         StringBuilder sb = new StringBuilder();

@@ -20,8 +20,6 @@ public record ReportIdentity(String title, String department, String region, Int
 
     private static final Pattern TITLE_HINT = Pattern.compile("报告|自评|绩效评价");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
-    private static final Pattern SUBJECT_END = Pattern.compile(
-            "(?:部门|单位)?(?:整体)?(?:支出|预算)?(?:绩效)(?:自评|评价)|项目(?:支出)?绩效|整体支出|关于");
     private static final Pattern REGION = Pattern.compile(
             "^((?:[^省市州盟区县旗]{1,8}省)?(?:[^省市州盟区县旗]{1,8}(?:市|州|盟|自治州))?(?:[^省市州盟区县旗]{1,8}(?:区|县|旗|市))?)");
 
@@ -32,15 +30,12 @@ public record ReportIdentity(String title, String department, String region, Int
         }
         Integer year = null;
         Matcher y = YEAR.matcher(title);
-        String rest = title;
         if (y.find()) {
             year = Integer.parseInt(y.group(1));
-            rest = title.substring(y.end());
         }
-        String department = null;
-        Matcher end = SUBJECT_END.matcher(rest);
-        if (end.find() && end.start() > 1) {
-            department = rest.substring(0, end.start()).replaceAll("^[“”\"《]+|[”\"》]+$", "").strip();
+        String department = TitleGrammar.unit(title, UnitNames.defaults());
+        if (department == null) {
+            department = TitleGrammar.unitFromCover(doc);
         }
         String region = department == null ? null : regionOf(department);
         String kind = title.contains("项目") ? "项目支出" : title.contains("整体") ? "部门整体支出" : null;

@@ -42,4 +42,48 @@ class ReportIdentityTest {
         assertEquals("岳阳市云溪区", id.region());
         assertEquals(2021, id.year());
     }
+
+    @Test
+    void departmentBeforeTheYear() {
+        ReportIdentity id = ReportIdentity.of(doc("临江县水利局2023年度部门整体支出绩效自评报告"));
+        assertEquals(2023, id.year());
+        assertEquals("临江县水利局", id.department());
+        assertEquals("临江县", id.region());
+        assertEquals("部门整体支出", id.kind());
+    }
+
+    @Test
+    void yearThenUnitThenKind() {
+        ReportIdentity id = ReportIdentity.of(doc("2022年度南湖区文化旅游广电体育局整体支出绩效自评报告"));
+        assertEquals("南湖区文化旅游广电体育局", id.department());
+    }
+
+    @Test
+    void projectTitle_unitInBrackets() {
+        assertEquals("北山县农业农村局",
+                TitleGrammar.unit("高标准农田建设项目（北山县农业农村局）2023年度项目支出绩效自评报告", UnitNames.defaults()));
+    }
+
+    @Test
+    void projectTitle_unitBeforeProjectName() {
+        assertEquals("北山县交通运输局",
+                TitleGrammar.unit("北山县交通运输局农村公路养护项目2023年度项目支出绩效自评报告", UnitNames.defaults()));
+    }
+
+    @Test
+    void titleWithoutUnit_coverLineNamesIt() {
+        DocumentMetadata m = new DocumentMetadata("t.pdf", "0", 1, "pdf", "application/pdf", 1, null, null, null, false);
+        ReportDocument d = new ReportDocument(m, List.of(
+                Paragraph.of("2023年度部门整体支出绩效自评报告", 1),
+                Paragraph.of("单位名称（盖章）：东港市卫生健康委员会", 1),
+                Paragraph.of("填报日期：2024年3月1日", 1)), List.of());
+        ReportIdentity id = ReportIdentity.of(d);
+        assertEquals("东港市卫生健康委员会", id.department());
+        assertEquals(2023, id.year());
+    }
+
+    @Test
+    void coverValueStopsAtTheDate() {
+        assertEquals("东港市财政局", TitleGrammar.valueAfter("填报单位：东港市财政局2024年3月", "填报单位"));
+    }
 }
