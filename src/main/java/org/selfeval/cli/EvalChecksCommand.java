@@ -110,7 +110,7 @@ public final class EvalChecksCommand implements Callable<Integer> {
         return new EvaluationResult(r.files(), r.failed(), r.seconds(), r.perCode(), r.inconsistencies(),
                 r.missingParts(), r.missingSections(), r.missingAttachments(), r.completenessExactCount(),
                 r.completenessExact(), r.profileRightCount(), r.profileAccuracy(), r.profileByGold(), r.cleanFiles(),
-                r.cleanFilesWithFalseAlarms(), r.cleanFalseAlarms(), List.of());
+                r.cleanFilesWithFalseAlarms(), r.cleanFalseAlarms(), List.of(), r.perVariant());
     }
 
     static void writeMisses(Path file, List<EvaluationResult.Miss> misses) throws IOException {

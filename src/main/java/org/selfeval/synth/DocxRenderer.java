@@ -68,7 +68,12 @@ public final class DocxRenderer implements SpecRenderer {
                 XWPFParagraph tp = doc.createParagraph();
                 tp.setPageBreak(t.kind() != TableSpec.Kind.SELF_EVALUATION);
                 tp.setAlignment(ParagraphAlignment.CENTER);
-                run(tp, t.title(), 14, true);
+                run(tp, t.titleLine(), 14, true);
+                for (String caption : t.captionLines()) {
+                    XWPFParagraph cp = doc.createParagraph();
+                    cp.setAlignment(ParagraphAlignment.RIGHT);
+                    run(cp, caption, 10, false);
+                }
                 writeTable(doc, t, spec.style().repeatHeaderRow());
                 for (String note : t.notes()) {
                     run(doc.createParagraph(), note, 10, false);

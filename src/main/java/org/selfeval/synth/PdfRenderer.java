@@ -67,7 +67,10 @@ public final class PdfRenderer implements SpecRenderer, AutoCloseable {
                     } else {
                         canvas.newPage();
                     }
-                    canvas.paragraph(t.title(), 14, true, 0, true);
+                    canvas.paragraph(t.titleLine(), 14, true, 0, true);
+                    for (String caption : t.captionLines()) {
+                        canvas.paragraph(caption, 10, false, 0, false);
+                    }
                     boolean repeat = t.kind() == TableSpec.Kind.SELF_EVALUATION && spec.style().repeatHeaderRow();
                     tablePages.put(t.kind(), tables.draw(t, repeat));
                     canvas.moveDown(6);
