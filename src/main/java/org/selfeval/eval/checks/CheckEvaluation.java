@@ -38,6 +38,23 @@ public final class CheckEvaluation {
         return summarise(scores, (System.nanoTime() - start) / 1e9);
     }
 
+    /**
+     * Scores folders checked as a whole (as {@code check DIR} does, so cross-year findings between a
+     * folder's reports count): {@code checkFolder} returns each result by file name.
+     */
+    public static EvaluationResult runFolders(List<FolderCorpus.Folder> folders,
+                                              Function<Path, Map<String, ReportResult>> checkFolder) {
+        long start = System.nanoTime();
+        List<FileScore> scores = new ArrayList<>();
+        for (FolderCorpus.Folder folder : folders) {
+            Map<String, ReportResult> results = checkFolder.apply(folder.dir());
+            for (LabelledCorpus.Case c : folder.cases()) {
+                scores.add(FileScore.of(c.gold(), results.get(c.file().getFileName().toString())));
+            }
+        }
+        return summarise(scores, (System.nanoTime() - start) / 1e9);
+    }
+
     static EvaluationResult summarise(List<FileScore> scores, double seconds) {
         Map<String, int[]> perCode = new TreeMap<>();
         int[] missingAll = new int[3];
