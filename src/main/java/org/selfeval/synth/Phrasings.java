@@ -138,6 +138,28 @@ public final class Phrasings {
         return new Stated(text, derived, rate, List.of(full, spent));
     }
 
+    /**
+     * A prose figure the 项目 form also holds (全年预算安排, 到位资金 in Chinese numerals, 累计完成投资,
+     * 自评得分): {@code inputs} holds the form's value, which the prose must equal.
+     */
+    public static Stated formLink(Random rnd, String what, BigDecimal value) {
+        String derived = switch (what) {
+            case "arrived" -> ChineseNumerals.of(value) + "万元";
+            case "score" -> Amounts.fmt(value) + "分";
+            default -> Amounts.fmt(value) + "万元";
+        };
+        String text = switch (what) {
+            case "allocated" -> rnd.nextBoolean() ? "本年度该项目全年预算安排" + derived + "。"
+                    : "财政部门全年预算安排项目资金" + derived + "，按计划拨付。";
+            case "arrived" -> "截至年底，项目到位资金" + derived + "。";
+            case "invested" -> rnd.nextBoolean() ? "项目全年累计完成投资" + derived + "。"
+                    : "年内累计完成投资" + derived + "，工程按进度推进。";
+            default -> rnd.nextBoolean() ? "经对照评分标准逐项打分，项目自评得分" + derived + "。"
+                    : "项目绩效自评得分为" + derived + "。";
+        };
+        return new Stated(text, derived, value, List.of(value));
+    }
+
     private static String join(List<Part> parts, String sep) {
         StringBuilder s = new StringBuilder();
         for (Part p : parts) {

@@ -42,7 +42,8 @@ public final class LabelledCorpus {
 
     /** Kinds about the 项目 table and the project prose (balance, source/use lists, prose rate). */
     private static final Set<VariantKind> PROJECT_ONLY = EnumSet.of(VariantKind.SUM_PROJECT_FUNDING,
-            VariantKind.WIDE_BALANCE, VariantKind.WIDE_PROSE_RATE, VariantKind.WIDE_LIST_PART);
+            VariantKind.WIDE_BALANCE, VariantKind.WIDE_PROSE_RATE, VariantKind.WIDE_LIST_PART,
+            VariantKind.WIDE_FORM_LINK);
 
     private final ProfileReportGenerator generator = new ProfileReportGenerator();
     private final VariantFactory variants;

@@ -70,6 +70,7 @@ public final class VariantFactory {
             case WIDE_PROSE_RATE -> WideInjections.proseRate(inj, rnd);
             case WIDE_LIST_PART -> WideInjections.listPart(inj, rnd);
             case WIDE_YUAN_TABLE_PART -> WideInjections.yuanTablePart(inj, rnd);
+            case WIDE_FORM_LINK -> WideInjections.formLink(inj, rnd);
         };
         if (!applied) {
             return Optional.empty();

@@ -8,7 +8,8 @@ public enum VariantKind {
     SCORE_OVER_WEIGHT, SCORE_TOTAL, WEIGHT_OFF, DEVIATION_UNEXPLAINED, YEAR_TABLE,
     BUDGET_ADJUSTMENT_UNEXPLAINED, GRADE_OFF_BAND, TEMPLATE_DASH_FILLED,
     /** Widened genre (元 tables, phrasing variants, reworded headings, titles): clean, then one injection each. */
-    WIDE_CLEAN, WIDE_STATED_CHANGE, WIDE_BALANCE, WIDE_PROSE_RATE, WIDE_LIST_PART, WIDE_YUAN_TABLE_PART;
+    WIDE_CLEAN, WIDE_STATED_CHANGE, WIDE_BALANCE, WIDE_PROSE_RATE, WIDE_LIST_PART, WIDE_YUAN_TABLE_PART,
+    WIDE_FORM_LINK;
 
     /** Whether a variant of this kind must give no error or warning. */
     public boolean clean() {

@@ -49,6 +49,18 @@ final class WideInjections {
         return falsify(inj, w, name, rnd, "DIFF_MISMATCH", "正文" + name + "差额");
     }
 
+    /** A prose figure the form also holds (全年预算安排, 到位资金, 累计完成投资, 自评得分) ≠ the form. */
+    static boolean formLink(Injection inj, Random rnd) {
+        Widened w = Widening.widen(inj.report, rnd, Needs.NONE);
+        if (!w.hooks().containsKey(Widening.FORM_LINK)) {
+            return false;
+        }
+        boolean done = falsify(inj, w, Widening.FORM_LINK, rnd, "TEXT_TABLE_MISMATCH", "正文与自评表同一数");
+        inj.allow("DIFF_MISMATCH", null, E);
+        inj.allow("RATIO_MISMATCH", null, E);
+        return done;
+    }
+
     /** 结余资金 ≠ 全年预算 − 实际支出. */
     static boolean balance(Injection inj, Random rnd) {
         Widened w = Widening.widen(inj.report, rnd, Needs.NONE);
@@ -140,13 +152,20 @@ final class WideInjections {
     private static boolean falsify(Injection inj, Widened w, String name, Random rnd, String code, String note) {
         Stated s = w.hooks().get(name);
         BigDecimal wrong = s.value().add(delta(rnd));
-        String unitless = SpecEdits.fmt(s.value());
-        String shown = w.thousands() ? Widening.thousands(unitless + "万元") : unitless + "万元";
-        if (!s.derived().endsWith(shown)) {
-            return false;
+        String derived;
+        if (s.derived().endsWith("分")) {
+            derived = s.derived().replace(SpecEdits.fmt(s.value()), SpecEdits.fmt(wrong));
+        } else if (!s.derived().matches(".*\\d.*")) {
+            derived = org.selfeval.synth.ChineseNumerals.of(wrong) + "万元";
+        } else {
+            String unitless = SpecEdits.fmt(s.value());
+            String shown = w.thousands() ? Widening.thousands(unitless + "万元") : unitless + "万元";
+            if (!s.derived().endsWith(shown)) {
+                return false;
+            }
+            String wrongShown = w.thousands() ? Widening.thousands(SpecEdits.fmt(wrong) + "万元") : SpecEdits.fmt(wrong) + "万元";
+            derived = s.derived().substring(0, s.derived().length() - shown.length()) + wrongShown;
         }
-        String wrongShown = w.thousands() ? Widening.thousands(SpecEdits.fmt(wrong) + "万元") : SpecEdits.fmt(wrong) + "万元";
-        String derived = s.derived().substring(0, s.derived().length() - shown.length()) + wrongShown;
         inj.report = w.report();
         inj.spec(replace(inj.spec(), s, s.derived(), derived));
         List<BigDecimal> values = new ArrayList<>(s.inputs());

@@ -35,6 +35,8 @@ final class Widening {
     static final String SOURCES = "sources";
     static final String USES = "uses";
     static final String RATE = "rate";
+    static final String FORM_LINK = "formLink";
+    private static final List<String> LINKS = List.of("allocated", "arrived", "invested", "score");
 
     private static final Pattern BIG_MONEY = Pattern.compile("(?<![\\d.,])(\\d{4,})(\\.\\d+)?(?=万元)");
     private static final List<String> USE_LABELS = List.of("设备购置", "专业技术服务", "培训及会务", "宣传资料印制",
@@ -96,6 +98,14 @@ final class Widening {
             Stated s = Phrasings.yearChange(rnd, "项目支出", project[0], project[2]);
             spec = say(spec, "年项目支出为", s, PROJECT_CHANGE, hooks);
         }
+        BigDecimal actual = VariantFactory.figure(spec, "threePublic.actual");
+        if (actual != null && rnd.nextInt(3) == 0) {
+            // Small amounts in 元, as some reports print the 三公 lines (the table stays in its own unit).
+            String wan = "公务接待费" + SpecEdits.fmt(actual) + "万元";
+            ReportSpec inYuan = SpecEdits.replaceProse(spec, wan,
+                    "公务接待费" + YuanTables.yuan(actual.multiply(BigDecimal.valueOf(10_000))) + "元");
+            spec = inYuan != null ? inYuan : spec;
+        }
         BigDecimal initial = VariantFactory.figure(spec, "budget.initial");
         BigDecimal full = VariantFactory.figure(spec, "budget.full");
         if (initial != null && full != null && initial.compareTo(full) != 0) {
@@ -133,6 +143,16 @@ final class Widening {
             said.put(BUDGET_CHANGE, Phrasings.budgetChange(rnd, total[0], full));
         }
         said.put(RATE, Phrasings.executionRate(rnd, full, spent, rate));
+        BigDecimal score = VariantFactory.figure(spec, "score.total");
+        String link = LINKS.get(rnd.nextInt(LINKS.size()));
+        BigDecimal linked = switch (link) {
+            case "invested" -> spent;
+            case "score" -> score;
+            default -> full;
+        };
+        if (linked != null) {
+            said.put(FORM_LINK, Phrasings.formLink(rnd, link, linked));
+        }
         // Reverse order after one anchor keeps the sentences in the drawn order.
         List<String> names = new ArrayList<>(said.keySet());
         java.util.Collections.reverse(names);

@@ -32,7 +32,15 @@ class WideningTest {
     private static final Map<VariantKind, String> CODE = Map.of(
             VariantKind.WIDE_STATED_CHANGE, "DIFF_MISMATCH", VariantKind.WIDE_BALANCE, "DIFF_MISMATCH",
             VariantKind.WIDE_PROSE_RATE, "RATIO_MISMATCH", VariantKind.WIDE_LIST_PART, "SUM_MISMATCH",
-            VariantKind.WIDE_YUAN_TABLE_PART, "SUM_MISMATCH");
+            VariantKind.WIDE_YUAN_TABLE_PART, "SUM_MISMATCH", VariantKind.WIDE_FORM_LINK, "TEXT_TABLE_MISMATCH");
+
+    @Test
+    void chineseNumerals_readLikeAmountsInReports() {
+        assertEquals("一百二十万零三百点五", org.selfeval.synth.ChineseNumerals.of(new BigDecimal("1200300.50")));
+        assertEquals("十五", org.selfeval.synth.ChineseNumerals.of(new BigDecimal("15")));
+        assertEquals("三千零六点零八", org.selfeval.synth.ChineseNumerals.of(new BigDecimal("3006.08")));
+        assertEquals("零", org.selfeval.synth.ChineseNumerals.of(BigDecimal.ZERO));
+    }
 
     @Test
     void thousands_groupsOnlyLargeMoneyBeforeWanYuan() {
