@@ -235,13 +235,16 @@ final class Widening {
     /** 1–3 top-level headings reworded with the profile's aliases or plausible rewordings. */
     static ProfileReport reword(ProfileReport report, Random rnd) {
         Map<String, String> aliases = HeadingAliases.BY_PROFILE.getOrDefault(report.profileId(), Map.of());
-        List<String> parts = new ArrayList<>(aliases.keySet());
-        parts.sort(null);
+        Map<String, String> more = HeadingAliases.MORE_BY_PROFILE.getOrDefault(report.profileId(), Map.of());
+        java.util.Set<String> keys = new java.util.TreeSet<>(aliases.keySet());
+        keys.addAll(more.keySet());
+        List<String> parts = new ArrayList<>(keys);
         java.util.Collections.shuffle(parts, rnd);
         for (String part : parts.subList(0, Math.min(parts.size(), 1 + rnd.nextInt(3)))) {
             int index = report.sectionOf(part);
             if (index >= 0) {
-                String alias = aliases.get(part);
+                String alias = !aliases.containsKey(part) || (more.containsKey(part) && rnd.nextBoolean())
+                        ? more.get(part) : aliases.get(part);
                 report = report.withSpec(report.spec().mapSection(index, s -> s.withTitle(alias)));
             }
         }
