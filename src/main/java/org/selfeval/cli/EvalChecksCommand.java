@@ -6,6 +6,8 @@ import org.selfeval.engine.SelfEvalEngine;
 import org.selfeval.eval.checks.CheckEvaluation;
 import org.selfeval.eval.checks.EvaluationFormatter;
 import org.selfeval.eval.checks.EvaluationResult;
+import org.selfeval.eval.checks.FolderCorpus;
+import org.selfeval.engine.ReportResult;
 import org.selfeval.eval.checks.LabelledCorpus;
 import org.selfeval.eval.checks.VariantFactory;
 import org.selfeval.pipeline.Json;
@@ -22,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -48,6 +51,10 @@ public final class EvalChecksCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (one object)")
     Format format;
+
+    @Option(names = "--folders", defaultValue = "0",
+            description = "also generate this many folders of one department over several years and score `check` over each folder")
+    int folders;
 
     @Option(names = "--keep", description = "keep the generated corpus (a temporary folder otherwise)")
     boolean keep;
@@ -81,6 +88,13 @@ public final class EvalChecksCommand implements Callable<Integer> {
             out.print(format == Format.json ? Json.line(withoutMisses(result)) + "\n" : EvaluationFormatter.text(result));
             System.err.println("eval-checks: " + result.misses().size() + " misses written to " + misses.toAbsolutePath()
                     + (temporary && keep ? "; corpus kept in " + corpus : ""));
+            if (folders > 0) {
+                EvaluationResult batch = CheckEvaluation.runFolders(generateFolders(corpus.resolve("folders")),
+                        EvalChecksCommand::checkFolder);
+                writeMisses(corpus.resolve("folders").resolve("misses.jsonl"), batch.misses());
+                out.print(format == Format.json ? Json.line(withoutMisses(batch)) + "\n"
+                        : "\nfolders (check over each folder of several years):\n" + EvaluationFormatter.text(batch));
+            }
             return 0;
         } finally {
             if (temporary && !keep) {
@@ -97,6 +111,44 @@ public final class EvalChecksCommand implements Callable<Integer> {
         }
     }
 
+    private List<FolderCorpus.Folder> generateFolders(Path root) throws IOException {
+        VariantFactory variants = new VariantFactory(ProfileRegistry.load(ConfigLoader.configDir().resolve("rules")));
+        try (PdfRenderer pdf = PdfRenderer.withSystemFont()) {
+            return new FolderCorpus(variants).generate(root, folders, 3, seed, List.of(new DocxRenderer(), pdf));
+        }
+    }
+
+    /** Reads check's JSON back; derived output fields (e.g. a figure's money view) are not constructor fields. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper LENIENT = Json.MAPPER.copy()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /** {@code check --format json DIR} in this JVM, its JSON lines read back by file name. */
+    static Map<String, ReportResult> checkFolder(Path dir) {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        synchronized (EvalChecksCommand.class) {
+            try {
+                System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+                new picocli.CommandLine(new CheckCommand()).execute("--format", "json", dir.toString());
+            } finally {
+                System.setOut(saved);
+            }
+        }
+        Map<String, ReportResult> out = new java.util.HashMap<>();
+        for (String line : buffer.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                ReportResult r = LENIENT.readValue(line, ReportResult.class);
+                out.put(Path.of(r.file()).getFileName().toString(), r);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("check output not readable: " + line, e);
+            }
+        }
+        return out;
+    }
+
     private static java.util.function.IntConsumer progress(String what, int total) {
         int step = Math.max(1, total / 10);
         return done -> {
@@ -110,7 +162,7 @@ public final class EvalChecksCommand implements Callable<Integer> {
         return new EvaluationResult(r.files(), r.failed(), r.seconds(), r.perCode(), r.inconsistencies(),
                 r.missingParts(), r.missingSections(), r.missingAttachments(), r.completenessExactCount(),
                 r.completenessExact(), r.profileRightCount(), r.profileAccuracy(), r.profileByGold(), r.cleanFiles(),
-                r.cleanFilesWithFalseAlarms(), r.cleanFalseAlarms(), List.of());
+                r.cleanFilesWithFalseAlarms(), r.cleanFalseAlarms(), List.of(), r.perVariant());
     }
 
     static void writeMisses(Path file, List<EvaluationResult.Miss> misses) throws IOException {

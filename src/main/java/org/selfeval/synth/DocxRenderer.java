@@ -20,7 +20,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,11 @@ public final class DocxRenderer implements SpecRenderer {
 
     @Override
     public Rendered render(ReportSpec spec, Path out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream os = Files.newOutputStream(out)) {
+        java.io.ByteArrayOutputStream os = new java.io.ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            // A fixed creation time (POI stamps the clock): same spec → same bytes.
+            doc.getProperties().getCoreProperties().setCreated(
+                    java.util.Optional.of(java.util.Date.from(java.time.Instant.parse("2024-01-01T00:00:00Z"))));
             boolean styled = spec.style().wordHeadingStyles();
             if (styled) {
                 addHeadingStyles(doc);
@@ -68,7 +71,12 @@ public final class DocxRenderer implements SpecRenderer {
                 XWPFParagraph tp = doc.createParagraph();
                 tp.setPageBreak(t.kind() != TableSpec.Kind.SELF_EVALUATION);
                 tp.setAlignment(ParagraphAlignment.CENTER);
-                run(tp, t.title(), 14, true);
+                run(tp, t.titleLine(), 14, true);
+                for (String caption : t.captionLines()) {
+                    XWPFParagraph cp = doc.createParagraph();
+                    cp.setAlignment(ParagraphAlignment.RIGHT);
+                    run(cp, caption, 10, false);
+                }
                 writeTable(doc, t, spec.style().repeatHeaderRow());
                 for (String note : t.notes()) {
                     run(doc.createParagraph(), note, 10, false);
@@ -77,7 +85,23 @@ public final class DocxRenderer implements SpecRenderer {
             addPageNumberFooter(doc);
             doc.write(os);
         }
+        writeWithFixedTimes(os.toByteArray(), out);
         return new Rendered(0, Map.of());
+    }
+
+    /** The package re-zipped with one fixed entry time (the zip stamps the clock): same spec → same bytes. */
+    private static void writeWithFixedTimes(byte[] docx, Path out) throws IOException {
+        long fixed = java.time.Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(out))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+                copy.setTime(fixed);
+                zip.putNextEntry(copy);
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
     }
 
     private static void run(XWPFParagraph p, String text, int size, boolean bold) {

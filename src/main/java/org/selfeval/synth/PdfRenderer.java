@@ -44,6 +44,15 @@ public final class PdfRenderer implements SpecRenderer, AutoCloseable {
             info.setTitle(spec.title());
             info.setCreator("Microsoft® Word 2016");
             info.setProducer("Microsoft® Word 2016");
+            // A fixed file ID (PDFBox would derive one from the clock): same spec → same bytes.
+            java.util.UUID uuid = java.util.UUID.nameUUIDFromBytes(
+                    (spec.id() + "/" + spec.seed() + "/" + spec.title()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] id = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                    .putLong(uuid.getLeastSignificantBits()).array();
+            org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
             PDType0Font pdfFont = PDType0Font.load(doc, font.font(), true);
             float size = (float) spec.style().bodyFontSize() + 2; // Word exports use 三号/四号 body text
             try (PdfCanvas canvas = new PdfCanvas(doc, pdfFont)) {
@@ -67,7 +76,10 @@ public final class PdfRenderer implements SpecRenderer, AutoCloseable {
                     } else {
                         canvas.newPage();
                     }
-                    canvas.paragraph(t.title(), 14, true, 0, true);
+                    canvas.paragraph(t.titleLine(), 14, true, 0, true);
+                    for (String caption : t.captionLines()) {
+                        canvas.paragraph(caption, 10, false, 0, false);
+                    }
                     boolean repeat = t.kind() == TableSpec.Kind.SELF_EVALUATION && spec.style().repeatHeaderRow();
                     tablePages.put(t.kind(), tables.draw(t, repeat));
                     canvas.moveDown(6);

@@ -41,7 +41,7 @@ public record ProfileReport(String profileId, ReportSpec spec, List<String> sect
         }
         List<TableSpec> tables = new ArrayList<>(spec.tables());
         tables.remove(t);
-        String core = t.title().replaceAll("^\\d{4}年度|（\\d{4}年度）$", "");
+        String core = t.titleLine().replaceAll("^\\d{4}年度|（\\d{4}年度）$", "");
         List<String> att = spec.attachments().stream().filter(a -> !a.contains(core)).toList();
         return withSpec(spec.withTables(tables).withAttachments(att));
     }

@@ -34,6 +34,12 @@ public final class ProfileReportGenerator {
         };
     }
 
+    /** A 部门整体 spec (e.g. one year of a {@link FamilyGenerator} family) with the hn-yy-dept-2020 part map. */
+    public static ProfileReport department(ReportSpec spec) {
+        return new ProfileReport("hn-yy-dept-2020", spec, DEPT_PARTS, Map.of(TableSpec.Kind.BASIC_DATA, "A1",
+                TableSpec.Kind.SELF_EVALUATION, "A2", TableSpec.Kind.SCORING, "A3"));
+    }
+
     /** The 2018-era outline: 基本概况 / 整体支出概况 / 绩效目标 / 实施情况分析 (+ 问题, 措施). */
     private ProfileReport legacy(String id, long seed) {
         ReportSpec base = departmentGenerator.generate(id, seed);

@@ -43,6 +43,18 @@ public record TableSpec(Kind kind, String title, int rowCount, int colCount, Lis
         }
     }
 
+    /** The title line proper: {@code title} may carry caption lines after a line break (e.g. 单位：元). */
+    public String titleLine() {
+        int nl = title.indexOf('\n');
+        return nl < 0 ? title : title.substring(0, nl);
+    }
+
+    /** Lines printed between the title and the grid, such as "单位：元". */
+    public List<String> captionLines() {
+        int nl = title.indexOf('\n');
+        return nl < 0 ? List.of() : List.of(title.substring(nl + 1).split("\n"));
+    }
+
     /** The cell anchored at (r, c), or null when the slot is covered by a merge from elsewhere. */
     public CellSpec anchoredAt(int r, int c) {
         for (CellSpec cell : cells) {

@@ -26,7 +26,7 @@ public record Truth(String file, String format, long seed, int year, String depa
     static Truth of(ReportSpec spec, String file, String format, SpecRenderer.Rendered rendered) {
         List<HeadingTruth> headings = spec.flattenedSections().stream()
                 .map(s -> new HeadingTruth(s.numbering(), s.level(), s.title())).toList();
-        List<TableTruth> tables = spec.tables().stream().map(t -> new TableTruth(t.kind().name(), t.title(),
+        List<TableTruth> tables = spec.tables().stream().map(t -> new TableTruth(t.kind().name(), t.titleLine(),
                 t.rowCount(), t.colCount(), t.cells(), rendered.tablePages().getOrDefault(t.kind(), List.of()),
                 format.equals("pdf") && t.kind() == TableSpec.Kind.SELF_EVALUATION && spec.style().repeatHeaderRow()
                         && rendered.tablePages().getOrDefault(t.kind(), List.of()).size() > 1 ? t.headerRows() : 0))

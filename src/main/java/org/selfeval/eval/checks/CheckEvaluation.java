@@ -38,6 +38,23 @@ public final class CheckEvaluation {
         return summarise(scores, (System.nanoTime() - start) / 1e9);
     }
 
+    /**
+     * Scores folders checked as a whole (as {@code check DIR} does, so cross-year findings between a
+     * folder's reports count): {@code checkFolder} returns each result by file name.
+     */
+    public static EvaluationResult runFolders(List<FolderCorpus.Folder> folders,
+                                              Function<Path, Map<String, ReportResult>> checkFolder) {
+        long start = System.nanoTime();
+        List<FileScore> scores = new ArrayList<>();
+        for (FolderCorpus.Folder folder : folders) {
+            Map<String, ReportResult> results = checkFolder.apply(folder.dir());
+            for (LabelledCorpus.Case c : folder.cases()) {
+                scores.add(FileScore.of(c.gold(), results.get(c.file().getFileName().toString())));
+            }
+        }
+        return summarise(scores, (System.nanoTime() - start) / 1e9);
+    }
+
     static EvaluationResult summarise(List<FileScore> scores, double seconds) {
         Map<String, int[]> perCode = new TreeMap<>();
         int[] missingAll = new int[3];
@@ -50,10 +67,13 @@ public final class CheckEvaluation {
         int cleanWithFp = 0;
         Map<String, Integer> cleanFp = new TreeMap<>();
         Map<String, int[]> profiles = new TreeMap<>();
+        Map<String, int[]> variants = new TreeMap<>();
         List<EvaluationResult.Miss> misses = new ArrayList<>();
         for (FileScore s : scores) {
             Gold g = s.gold();
             int[] prof = profiles.computeIfAbsent(g.profile(), k -> new int[3]);
+            tally(variants.computeIfAbsent(g.variant(), k -> new int[3]), s.truePositives().size(),
+                    s.falsePositives().size(), s.falseNegatives().size());
             if (s.failed()) {
                 failed++;
                 misses.add(new EvaluationResult.Miss(g.file(), g.variant(), "FAILED", null, null, null, "analysis failed"));
@@ -110,12 +130,14 @@ public final class CheckEvaluation {
         });
         Map<String, Prf> profileScores = new TreeMap<>();
         profiles.forEach((p, c) -> profileScores.put(p, Prf.of(c[0], c[1], c[2])));
+        Map<String, Prf> variantScores = new TreeMap<>();
+        variants.forEach((v, c) -> variantScores.put(v, Prf.of(c[0], c[1], c[2])));
         int n = scores.size();
         return new EvaluationResult(n, failed, seconds, codes, Prf.of(all[0], all[1], all[2]),
                 Prf.of(missingAll[0], missingAll[1], missingAll[2]), Prf.of(missingSec[0], missingSec[1], missingSec[2]),
                 Prf.of(missingAtt[0], missingAtt[1], missingAtt[2]), exact, n == 0 ? 0 : (double) exact / n,
                 profileRight, n == 0 ? 0 : (double) profileRight / n, profileScores, cleanFiles, cleanWithFp, cleanFp,
-                misses);
+                misses, variantScores);
     }
 
     private static int[] counts(Map<String, int[]> perCode, String code) {

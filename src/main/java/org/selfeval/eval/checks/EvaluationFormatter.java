@@ -28,6 +28,11 @@ public final class EvaluationFormatter {
                 p, prf.tp(), prf.fp(), prf.fn())));
         s.append(String.format("clean documents: %d, with false alarms: %d %s%n", r.cleanFiles(),
                 r.cleanFilesWithFalseAlarms(), r.cleanFalseAlarms()));
+        if (r.perVariant() != null && !r.perVariant().isEmpty()) {
+            s.append(String.format("%n%-22s %7s %5s %5s %5s %9s %7s %7s%n", "variant", "support", "TP", "FP", "FN",
+                    "precision", "recall", "F1"));
+            r.perVariant().forEach((v, p) -> s.append(row(v, p)));
+        }
         return s.toString();
     }
 

@@ -41,7 +41,8 @@ public record FileScore(Gold gold, boolean failed, List<Gold.Expected> truePosit
             int hit = -1;
             for (int i = 0; i < reported.size() && hit < 0; i++) {
                 Finding f = reported.get(i);
-                if (!used[i] && matches(e.code(), e.rule(), f) && f.severity().ordinal() <= e.severity().ordinal()) {
+                if (!used[i] && matches(e.code(), e.rule(), f) && f.severity().ordinal() <= e.severity().ordinal()
+                        && quotes(e, f)) {
                     hit = i;
                 }
             }
@@ -88,6 +89,16 @@ public record FileScore(Gold gold, boolean failed, List<Gold.Expected> truePosit
             return true;
         }
         return f.rule() != null && Arrays.asList(f.rule().split("[^A-Za-z0-9]+")).contains(rule);
+    }
+
+    /** The finding quotes ≥ 2 of the gold's numbers (all when fewer), |a−b| ≤ 0.005; true without gold numbers. */
+    static boolean quotes(Gold.Expected e, Finding f) {
+        if (e.values().isEmpty()) {
+            return true;
+        }
+        long hits = e.values().stream()
+                .filter(v -> f.values().stream().anyMatch(x -> Math.abs(x.value() - v) <= 0.005 + 1e-9)).count();
+        return hits >= Math.min(2, e.values().size());
     }
 
     private static boolean allowed(Gold gold, Finding f) {

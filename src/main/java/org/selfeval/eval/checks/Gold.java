@@ -31,8 +31,17 @@ public record Gold(String file, String format, String variant, String profile, b
      * @param rule     rubric rule id (T5, X6 …) or null when any rule of the code will do
      * @param severity the least severe acceptable severity
      * @param note     what was injected, for people reading misses
+     * @param values   every number involved, in the document's unit; when given, a finding must quote
+     *                 at least two of them (like the labelled corpus's scorer), or the only one
      */
-    public record Expected(String code, String rule, Severity severity, String note) {
+    public record Expected(String code, String rule, Severity severity, String note, List<Double> values) {
+        public Expected {
+            values = values == null ? List.of() : List.copyOf(values);
+        }
+
+        public Expected(String code, String rule, Severity severity, String note) {
+            this(code, rule, severity, note, List.of());
+        }
     }
 
     /** A finding that may appear; {@code maxSeverity} caps how severe it may be. */

@@ -42,4 +42,36 @@ final class HeadingAliases {
             "yy-dept-2018", Map.of(
                     "P2", "部门整体支出情况",
                     "P4", "预算绩效实施情况"));
+
+    /**
+     * Further rewordings for the widened variants: word order, 及/和, 运用 for 应用, 实现 for 完成 —
+     * what a reader still recognises as the part, whether or not the profile's pattern says so.
+     */
+    static final Map<String, Map<String, String>> MORE_BY_PROFILE = Map.of(
+            "hn-yy-dept-2020", Map.of(
+                    "P1", "部门概况",
+                    "P2", "一般公共预算支出执行情况",
+                    "P6", "部门整体支出绩效自评情况",
+                    "P7", "存在的问题和原因",
+                    "P8", "改进措施及建议",
+                    "P9", "绩效自评结果运用及公开情况",
+                    "P10", "需要说明的其他问题"),
+            "hn-proj-transfer", Map.of(
+                    "P1", "绩效目标分解及下达情况",
+                    "P2", "绩效目标实现情况分析",
+                    "P3", "偏离绩效目标的原因及整改措施",
+                    "P4", "自评结果运用及公开情况",
+                    "P5", "需要说明的其他问题"),
+            "hn-proj-unit", Map.of(
+                    "P1", "项目概况",
+                    "P2", "资金使用及管理情况",
+                    "P4", "项目绩效实现情况",
+                    "P6", "改进措施及建议"),
+            "cn-eval-ref", Map.of(
+                    "P1", "项目概况",
+                    "P3", "评价结论",
+                    "P6", "意见建议"),
+            "yy-dept-2018", Map.of(
+                    "P1", "部门基本情况",
+                    "P3", "整体支出绩效目标"));
 }

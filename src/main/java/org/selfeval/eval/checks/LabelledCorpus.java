@@ -40,6 +40,11 @@ public final class LabelledCorpus {
             VariantKind.SUM_PROSE_PERSONNEL, VariantKind.RATIO_SHARE, VariantKind.DIFF_THREE_PUBLIC,
             VariantKind.CONFLICTING_WAGES, VariantKind.TEMPLATE_DASH_FILLED);
 
+    /** Kinds about the 项目 table and the project prose (balance, source/use lists, prose rate). */
+    private static final Set<VariantKind> PROJECT_ONLY = EnumSet.of(VariantKind.SUM_PROJECT_FUNDING,
+            VariantKind.WIDE_BALANCE, VariantKind.WIDE_PROSE_RATE, VariantKind.WIDE_LIST_PART,
+            VariantKind.WIDE_FORM_LINK);
+
     private final ProfileReportGenerator generator = new ProfileReportGenerator();
     private final VariantFactory variants;
 
@@ -54,15 +59,18 @@ public final class LabelledCorpus {
         if (profileId.equals("yy-dept-2018")) {
             out.add(VariantKind.MISSING_SECTION);
             out.add(VariantKind.RENAMED_HEADINGS);
+            out.add(VariantKind.WIDE_CLEAN);
             return out;
         }
         for (VariantKind k : VariantKind.values()) {
             boolean dept = profileId.equals("hn-yy-dept-2020");
-            if (k == VariantKind.CLEAN || (!dept && DEPT_ONLY.contains(k))
-                    || (dept && k == VariantKind.SUM_PROJECT_FUNDING)) {
+            if (k == VariantKind.CLEAN || (!dept && DEPT_ONLY.contains(k)) || (dept && PROJECT_ONLY.contains(k))) {
                 continue;
             }
             out.add(k);
+            if (k == VariantKind.WIDE_CLEAN) {
+                out.add(VariantKind.WIDE_CLEAN);
+            }
             if (k == VariantKind.MISSING_ATTACHMENT) {
                 out.add(VariantKind.CLEAN);
             }

@@ -64,6 +64,13 @@ public final class VariantFactory {
             case BUDGET_ADJUSTMENT_UNEXPLAINED -> RuleInjections.budgetAdjustmentUnexplained(inj, rnd);
             case GRADE_OFF_BAND -> RuleInjections.gradeOffBand(inj, rnd);
             case TEMPLATE_DASH_FILLED -> RuleInjections.templateDashFilled(inj, rnd);
+            case WIDE_CLEAN -> WideInjections.clean(inj, rnd);
+            case WIDE_STATED_CHANGE -> WideInjections.statedChange(inj, rnd);
+            case WIDE_BALANCE -> WideInjections.balance(inj, rnd);
+            case WIDE_PROSE_RATE -> WideInjections.proseRate(inj, rnd);
+            case WIDE_LIST_PART -> WideInjections.listPart(inj, rnd);
+            case WIDE_YUAN_TABLE_PART -> WideInjections.yuanTablePart(inj, rnd);
+            case WIDE_FORM_LINK -> WideInjections.formLink(inj, rnd);
         };
         if (!applied) {
             return Optional.empty();
@@ -97,7 +104,7 @@ public final class VariantFactory {
         SectionReport.Completeness completeness = new SectionReport.Completeness(
                 Math.max(0, c.bodyMax() - c.bodyPerMissing() * missingBody), c.bodyMax(),
                 Math.max(0, c.attMax() - c.attPerMissing() * missingAtt), c.attMax());
-        return new Gold(null, null, kind.slug(), profile.id(), kind == VariantKind.CLEAN || kind == VariantKind.RENAMED_HEADINGS,
+        return new Gold(null, null, kind.slug(), profile.id(), kind.clean(),
                 expected, allowed, missing, completeness);
     }
 
@@ -210,6 +217,10 @@ public final class VariantFactory {
 
         void expect(String code, String rule, Severity severity, String note) {
             expected.add(new Expected(code, rule, severity, note));
+        }
+
+        void expect(String code, String rule, Severity severity, String note, List<BigDecimal> values) {
+            expected.add(new Expected(code, rule, severity, note, values.stream().map(BigDecimal::doubleValue).toList()));
         }
 
         void allow(String code, String rule, Severity max) {
