@@ -3,6 +3,8 @@ package org.selfeval.checks.text;
 import org.selfeval.checks.Money;
 import org.selfeval.checks.CheckContext;
 import org.selfeval.checks.Check;
+import org.selfeval.checks.text.change.ChangeGrammar;
+import org.selfeval.checks.text.change.ChangeWords;
 import org.selfeval.figures.AmountParser;
 import org.selfeval.figures.Quantity;
 import org.selfeval.model.Finding;
@@ -49,8 +51,12 @@ public final class StatedChangeCheck implements Check {
         Sentences sentences = Sentences.of(ctx);
         List<Finding> out = new ArrayList<>();
         for (Sentences.Sentence s : sentences.all()) {
+            grammar(ctx, sentences, s, out);
             Matcher m = CHANGE.matcher(s.text());
             while (m.find()) {
+                if (m.group("prev") != null) {
+                    continue; // an explicit reference figure: the grammar reads those
+                }
                 List<Quantity> before = AmountParser.findAll(s.text().substring(0, m.start()));
                 if (before.isEmpty() || !before.get(before.size() - 1).isMoney()) {
                     continue;
@@ -65,6 +71,66 @@ public final class StatedChangeCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * Statements whose operands are figures of the prose (ChangeGrammar): the reference in the sentence
+     * (比上年（X）, 比上年的X, 较年初预算数X, 年初预算X…调整为), the current value in the sentence or in the
+     * previous sentence after the same subject; 结余 against 全年预算数 − 实际支出.
+     */
+    private static void grammar(CheckContext ctx, Sentences sentences, Sentences.Sentence s, List<Finding> out) {
+        ChangeGrammar grammar = new ChangeGrammar(ChangeWords.standard());
+        if (grammar.partial(s.text())) {
+            return;
+        }
+        for (ChangeGrammar.Statement st : grammar.parse(s.text())) {
+            Quantity current = st.current();
+            Sentences.Sentence currentAt = s;
+            if (current == null && s.index() > 0) {
+                Sentences.Sentence prev = sentences.all().get(s.index() - 1);
+                if (!sentences.headingBetween(prev.block(), s.block())) {
+                    current = grammar.valueOf(st.subject(), prev.text());
+                    currentAt = prev;
+                }
+            }
+            if (current == null || exactNot(current) || exactNot(st.reference()) || exactNot(st.delta())) {
+                continue;
+            }
+            ChangeGrammar.Statement full = new ChangeGrammar.Statement(st.kind(), st.subject(), current,
+                    st.reference(), st.delta(), st.sign(), st.directionWord());
+            double expected = Money.round2(full.expectedWan());
+            double delta = st.delta().normalised();
+            Sentences.Sentence at = currentAt;
+            Quantity cur = current;
+            Money.compare(expected, delta, ctx.tolerances(), org.selfeval.model.Severity.ERROR).ifPresent(sev -> {
+                String subject = st.subject().isEmpty() ? "" : st.subject();
+                String ref = switch (st.kind()) {
+                    case PREVIOUS_YEAR -> "上年";
+                    case ORIGINAL_BUDGET -> "年初预算";
+                    case BALANCE -> "实际支出";
+                };
+                String message = switch (st.kind()) {
+                    case BALANCE -> "正文称结余资金" + st.delta().text() + "，但全年预算数" + cur.text() + "减实际支出"
+                            + st.reference().text() + "为" + Money.format(expected) + "万元";
+                    default -> "正文称" + subject + "比" + ref + st.directionWord() + st.delta().text() + "，但本年"
+                            + cur.text() + "、" + ref + st.reference().text() + "，实际" + st.directionWord()
+                            + Money.format(expected) + "万元";
+                };
+                List<Finding.Value> values = List.of(
+                        value(subject + "·" + ref, st.reference(), s),
+                        value(subject.isEmpty() ? "本年" : subject, cur, at),
+                        value(subject + "·" + st.directionWord(), st.delta(), s));
+                out.add(new Finding("DIFF_MISMATCH", sev, "X9", message, values, expected, delta));
+            });
+        }
+    }
+
+    private static boolean exactNot(Quantity q) {
+        return q.approx() || q.comparator() != null || q.high() != null;
+    }
+
+    private static Finding.Value value(String label, Quantity q, Sentences.Sentence s) {
+        return new Finding.Value(label, q.value(), q.unit(), "text", s.page(), s.text());
     }
 
     private Optional<Finding.Value> previous(Matcher m, Sentences.Sentence s, TextFigures.TextFigure current,
