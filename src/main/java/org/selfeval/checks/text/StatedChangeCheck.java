@@ -66,7 +66,8 @@ public final class StatedChangeCheck implements Check {
                 if (currentFigure == null || current.approx() || current.comparator() != null) {
                     continue;
                 }
-                previous(m, s, currentFigure, figures, ctx).ifPresent(prev ->
+                String lead = AmountParser.normalise(s.text().substring(0, m.start())).substring(0, current.start());
+                previous(m, s, currentFigure, lead, figures, ctx).ifPresent(prev ->
                         compare(ctx, s, m, currentFigure, prev).ifPresent(out::add));
             }
         }
@@ -134,7 +135,7 @@ public final class StatedChangeCheck implements Check {
     }
 
     private Optional<Finding.Value> previous(Matcher m, Sentences.Sentence s, TextFigures.TextFigure current,
-                                             TextFigures figures, CheckContext ctx) {
+                                             String lead, TextFigures figures, CheckContext ctx) {
         if (m.group("prev") != null) {
             return Optional.of(new Finding.Value(current.label() + "·上年", Double.parseDouble(m.group("prev")),
                     m.group("prevUnit"), "text", s.page(), s.text()));
@@ -149,7 +150,28 @@ public final class StatedChangeCheck implements Check {
         if (unique != null) {
             return Optional.of(Finding.Value.of(unique.figure()));
         }
-        return prior.isEmpty() ? previousInTables.apply(current.label(), ctx) : Optional.empty();
+        if (!prior.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Finding.Value> fromTable = previousInTables.apply(current.label(), ctx);
+        String subject = subjectLabel(lead);
+        return fromTable.isPresent() || subject == null || subject.equals(current.label())
+                ? fromTable : previousInTables.apply(subject, ctx);
+    }
+
+    /**
+     * The 基础数据表 row label named by the clause before the current figure ("“三公”经费实际支出" →
+     * 三公经费): the longest row label it contains once quotes are dropped, or null.
+     */
+    static String subjectLabel(String before) {
+        String clause = before.replaceAll("^.*[，。；：,;:]", "").replaceAll("[“”\"‘’]", "");
+        String best = null;
+        for (String label : TableLinks.BASE_ROWS.keySet()) {
+            if (clause.contains(label) && (best == null || label.length() > best.length())) {
+                best = label;
+            }
+        }
+        return best;
     }
 
     private static Optional<Finding> compare(CheckContext ctx, Sentences.Sentence s, Matcher m,
@@ -158,6 +180,11 @@ public final class StatedChangeCheck implements Check {
         double prevWan = "元".equals(prev.unit()) ? prev.value() / 10_000d : prev.value();
         double delta = Double.parseDouble(m.group("delta")) / ("元".equals(m.group("unit")) ? 10_000d : 1d);
         double expected = Money.round2(decrease ? prevWan - current.wan() : current.wan() - prevWan);
+        double ratio = prevWan / current.wan();
+        double guard = ChangeWords.standard().unitScaleGuard();
+        if (prev.unit() == null && (ratio > guard || ratio < 1 / guard)) {
+            return Optional.empty(); // a table figure of unresolved unit a 元/万元 scale apart: stay quiet
+        }
         return Money.compare(expected, delta, ctx.tolerances(), org.selfeval.model.Severity.ERROR).map(sev -> {
             String word = m.group("dir");
             String message = "正文称" + current.label() + "比上年" + word + m.group("delta") + m.group("unit")
