@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class StatedChangeCheck implements Check {
 
-    private static final String NUM = "\\d+(?:\\.\\d+)?";
+    private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final Pattern CHANGE = Pattern.compile("(?:比|较)(?:上年|去年|上年度|上一年度?)(?:同期)?(?:决算数?|支出)?"
             + "(?:的?(?<prev>" + NUM + ")(?<prevUnit>万元|元))?(?:相比)?(?<dir>增加|增长|上升|多支出|减少|下降|降低|节约|节省|少支出)了?"
             + "(?<delta>" + NUM + ")(?<unit>万元|元)");
@@ -126,6 +126,10 @@ public final class StatedChangeCheck implements Check {
         }
     }
 
+    private static double num(String digits) {
+        return Double.parseDouble(digits.replace(",", ""));
+    }
+
     private static boolean exactNot(Quantity q) {
         return q.approx() || q.comparator() != null || q.high() != null;
     }
@@ -137,7 +141,7 @@ public final class StatedChangeCheck implements Check {
     private Optional<Finding.Value> previous(Matcher m, Sentences.Sentence s, TextFigures.TextFigure current,
                                              String lead, TextFigures figures, CheckContext ctx) {
         if (m.group("prev") != null) {
-            return Optional.of(new Finding.Value(current.label() + "·上年", Double.parseDouble(m.group("prev")),
+            return Optional.of(new Finding.Value(current.label() + "·上年", num(m.group("prev")),
                     m.group("prevUnit"), "text", s.page(), s.text()));
         }
         Integer year = ctx.identity() == null ? null : ctx.identity().year();
@@ -178,7 +182,7 @@ public final class StatedChangeCheck implements Check {
                                              TextFigures.TextFigure current, Finding.Value prev) {
         boolean decrease = m.group("dir").matches("减少|下降|降低|节约|节省|少支出");
         double prevWan = "元".equals(prev.unit()) ? prev.value() / 10_000d : prev.value();
-        double delta = Double.parseDouble(m.group("delta")) / ("元".equals(m.group("unit")) ? 10_000d : 1d);
+        double delta = num(m.group("delta")) / ("元".equals(m.group("unit")) ? 10_000d : 1d);
         double expected = Money.round2(decrease ? prevWan - current.wan() : current.wan() - prevWan);
         double ratio = prevWan / current.wan();
         double guard = ChangeWords.standard().unitScaleGuard();
@@ -191,7 +195,7 @@ public final class StatedChangeCheck implements Check {
                     + "，但上年" + Money.format(prev.value()) + (prev.unit() == null ? "万元" : prev.unit()) + "、本年" + Money.format(current.figure().value())
                     + current.figure().unit() + "，实际" + word + Money.format(expected) + "万元";
             List<Finding.Value> values = List.of(prev, Finding.Value.of(current.figure()),
-                    new Finding.Value(current.label() + "·比上年" + word, Double.parseDouble(m.group("delta")),
+                    new Finding.Value(current.label() + "·比上年" + word, num(m.group("delta")),
                             m.group("unit"), "text", s.page(), s.text()));
             return new Finding("DIFF_MISMATCH", sev, "X9", message, values, expected, delta);
         });
