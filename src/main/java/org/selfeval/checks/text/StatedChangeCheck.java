@@ -3,6 +3,8 @@ package org.selfeval.checks.text;
 import org.selfeval.checks.Money;
 import org.selfeval.checks.CheckContext;
 import org.selfeval.checks.Check;
+import org.selfeval.checks.text.change.ChangeGrammar;
+import org.selfeval.checks.text.change.ChangeWords;
 import org.selfeval.figures.AmountParser;
 import org.selfeval.figures.Quantity;
 import org.selfeval.model.Finding;
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class StatedChangeCheck implements Check {
 
-    private static final String NUM = "\\d+(?:\\.\\d+)?";
+    private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final Pattern CHANGE = Pattern.compile("(?:比|较)(?:上年|去年|上年度|上一年度?)(?:同期)?(?:决算数?|支出)?"
             + "(?:的?(?<prev>" + NUM + ")(?<prevUnit>万元|元))?(?:相比)?(?<dir>增加|增长|上升|多支出|减少|下降|降低|节约|节省|少支出)了?"
             + "(?<delta>" + NUM + ")(?<unit>万元|元)");
@@ -49,8 +51,12 @@ public final class StatedChangeCheck implements Check {
         Sentences sentences = Sentences.of(ctx);
         List<Finding> out = new ArrayList<>();
         for (Sentences.Sentence s : sentences.all()) {
+            grammar(ctx, sentences, s, out);
             Matcher m = CHANGE.matcher(s.text());
             while (m.find()) {
+                if (m.group("prev") != null) {
+                    continue; // an explicit reference figure: the grammar reads those
+                }
                 List<Quantity> before = AmountParser.findAll(s.text().substring(0, m.start()));
                 if (before.isEmpty() || !before.get(before.size() - 1).isMoney()) {
                     continue;
@@ -60,17 +66,82 @@ public final class StatedChangeCheck implements Check {
                 if (currentFigure == null || current.approx() || current.comparator() != null) {
                     continue;
                 }
-                previous(m, s, currentFigure, figures, ctx).ifPresent(prev ->
+                String lead = AmountParser.normalise(s.text().substring(0, m.start())).substring(0, current.start());
+                previous(m, s, currentFigure, lead, figures, ctx).ifPresent(prev ->
                         compare(ctx, s, m, currentFigure, prev).ifPresent(out::add));
             }
         }
         return out;
     }
 
+    /**
+     * Statements whose operands are figures of the prose (ChangeGrammar): the reference in the sentence
+     * (比上年（X）, 比上年的X, 较年初预算数X, 年初预算X…调整为), the current value in the sentence or in the
+     * previous sentence after the same subject; 结余 against 全年预算数 − 实际支出.
+     */
+    private static void grammar(CheckContext ctx, Sentences sentences, Sentences.Sentence s, List<Finding> out) {
+        ChangeGrammar grammar = new ChangeGrammar(ChangeWords.standard());
+        if (grammar.partial(s.text())) {
+            return;
+        }
+        for (ChangeGrammar.Statement st : grammar.parse(s.text())) {
+            Quantity current = st.current();
+            Sentences.Sentence currentAt = s;
+            if (current == null && s.index() > 0) {
+                Sentences.Sentence prev = sentences.all().get(s.index() - 1);
+                if (!sentences.headingBetween(prev.block(), s.block())) {
+                    current = grammar.valueOf(st.subject(), prev.text());
+                    currentAt = prev;
+                }
+            }
+            if (current == null || exactNot(current) || exactNot(st.reference()) || exactNot(st.delta())) {
+                continue;
+            }
+            ChangeGrammar.Statement full = new ChangeGrammar.Statement(st.kind(), st.subject(), current,
+                    st.reference(), st.delta(), st.sign(), st.directionWord());
+            double expected = Money.round2(full.expectedWan());
+            double delta = st.delta().normalised();
+            Sentences.Sentence at = currentAt;
+            Quantity cur = current;
+            Money.compare(expected, delta, ctx.tolerances(), org.selfeval.model.Severity.ERROR).ifPresent(sev -> {
+                String subject = st.subject().isEmpty() ? "" : st.subject();
+                String ref = switch (st.kind()) {
+                    case PREVIOUS_YEAR -> "上年";
+                    case ORIGINAL_BUDGET -> "年初预算";
+                    case BALANCE -> "实际支出";
+                };
+                String message = switch (st.kind()) {
+                    case BALANCE -> "正文称结余资金" + st.delta().text() + "，但全年预算数" + cur.text() + "减实际支出"
+                            + st.reference().text() + "为" + Money.format(expected) + "万元";
+                    default -> "正文称" + subject + "比" + ref + st.directionWord() + st.delta().text() + "，但本年"
+                            + cur.text() + "、" + ref + st.reference().text() + "，实际" + st.directionWord()
+                            + Money.format(expected) + "万元";
+                };
+                List<Finding.Value> values = List.of(
+                        value(subject + "·" + ref, st.reference(), s),
+                        value(subject.isEmpty() ? "本年" : subject, cur, at),
+                        value(subject + "·" + st.directionWord(), st.delta(), s));
+                out.add(new Finding("DIFF_MISMATCH", sev, "X9", message, values, expected, delta));
+            });
+        }
+    }
+
+    private static double num(String digits) {
+        return Double.parseDouble(digits.replace(",", ""));
+    }
+
+    private static boolean exactNot(Quantity q) {
+        return q.approx() || q.comparator() != null || q.high() != null;
+    }
+
+    private static Finding.Value value(String label, Quantity q, Sentences.Sentence s) {
+        return new Finding.Value(label, q.value(), q.unit(), "text", s.page(), s.text());
+    }
+
     private Optional<Finding.Value> previous(Matcher m, Sentences.Sentence s, TextFigures.TextFigure current,
-                                             TextFigures figures, CheckContext ctx) {
+                                             String lead, TextFigures figures, CheckContext ctx) {
         if (m.group("prev") != null) {
-            return Optional.of(new Finding.Value(current.label() + "·上年", Double.parseDouble(m.group("prev")),
+            return Optional.of(new Finding.Value(current.label() + "·上年", num(m.group("prev")),
                     m.group("prevUnit"), "text", s.page(), s.text()));
         }
         Integer year = ctx.identity() == null ? null : ctx.identity().year();
@@ -83,22 +154,48 @@ public final class StatedChangeCheck implements Check {
         if (unique != null) {
             return Optional.of(Finding.Value.of(unique.figure()));
         }
-        return prior.isEmpty() ? previousInTables.apply(current.label(), ctx) : Optional.empty();
+        if (!prior.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Finding.Value> fromTable = previousInTables.apply(current.label(), ctx);
+        String subject = subjectLabel(lead);
+        return fromTable.isPresent() || subject == null || subject.equals(current.label())
+                ? fromTable : previousInTables.apply(subject, ctx);
+    }
+
+    /**
+     * The 基础数据表 row label named by the clause before the current figure ("“三公”经费实际支出" →
+     * 三公经费): the longest row label it contains once quotes are dropped, or null.
+     */
+    static String subjectLabel(String before) {
+        String clause = before.replaceAll("^.*[，。；：,;:]", "").replaceAll("[“”\"‘’]", "");
+        String best = null;
+        for (String label : TableLinks.BASE_ROWS.keySet()) {
+            if (clause.contains(label) && (best == null || label.length() > best.length())) {
+                best = label;
+            }
+        }
+        return best;
     }
 
     private static Optional<Finding> compare(CheckContext ctx, Sentences.Sentence s, Matcher m,
                                              TextFigures.TextFigure current, Finding.Value prev) {
         boolean decrease = m.group("dir").matches("减少|下降|降低|节约|节省|少支出");
         double prevWan = "元".equals(prev.unit()) ? prev.value() / 10_000d : prev.value();
-        double delta = Double.parseDouble(m.group("delta")) / ("元".equals(m.group("unit")) ? 10_000d : 1d);
+        double delta = num(m.group("delta")) / ("元".equals(m.group("unit")) ? 10_000d : 1d);
         double expected = Money.round2(decrease ? prevWan - current.wan() : current.wan() - prevWan);
+        double ratio = prevWan / current.wan();
+        double guard = ChangeWords.standard().unitScaleGuard();
+        if (prev.unit() == null && (ratio > guard || ratio < 1 / guard)) {
+            return Optional.empty(); // a table figure of unresolved unit a 元/万元 scale apart: stay quiet
+        }
         return Money.compare(expected, delta, ctx.tolerances(), org.selfeval.model.Severity.ERROR).map(sev -> {
             String word = m.group("dir");
             String message = "正文称" + current.label() + "比上年" + word + m.group("delta") + m.group("unit")
                     + "，但上年" + Money.format(prev.value()) + (prev.unit() == null ? "万元" : prev.unit()) + "、本年" + Money.format(current.figure().value())
                     + current.figure().unit() + "，实际" + word + Money.format(expected) + "万元";
             List<Finding.Value> values = List.of(prev, Finding.Value.of(current.figure()),
-                    new Finding.Value(current.label() + "·比上年" + word, Double.parseDouble(m.group("delta")),
+                    new Finding.Value(current.label() + "·比上年" + word, num(m.group("delta")),
                             m.group("unit"), "text", s.page(), s.text()));
             return new Finding("DIFF_MISMATCH", sev, "X9", message, values, expected, delta);
         });

@@ -88,4 +88,27 @@ class StatedChangeCheckTest {
     void noPreviousValue_silent() {
         assertTrue(new StatedChangeCheck().run(change("0.45").context()).isEmpty());
     }
+
+    @Test
+    void bracketedPreviousInNextSentence_error_withAllThreeValues() {
+        TextFixture f = new TextFixture().paragraph("2022年全年支出900万元，主要用于日常运转。全年支出比上年（850万元）减少20万元，主要是压减开支。");
+        List<Finding> out = new StatedChangeCheck().run(f.context());
+        assertEquals(1, out.size());
+        assertEquals(List.of(850.0, 900.0, 20.0), out.get(0).values().stream().map(Finding.Value::value).toList());
+    }
+
+    @Test
+    void balanceConsistent_silent_andOff_error() {
+        assertTrue(new StatedChangeCheck().run(new TextFixture()
+                .paragraph("项目全年预算数60万元，实际支出55万元，结余资金5万元。").context()).isEmpty());
+        assertEquals(1, new StatedChangeCheck().run(new TextFixture()
+                .paragraph("项目全年预算数60万元，实际支出55万元，结余资金6万元。").context()).size());
+    }
+
+    @Test
+    void tableReferenceOfUnresolvedScale_silent() {
+        StatedChangeCheck check = new StatedChangeCheck((label, ctx) -> Optional.of(
+                new Finding.Value("公务接待·上年决算数", 6600, null, "table", 6, null)));
+        assertTrue(check.run(change("0.45").context()).isEmpty());
+    }
 }
