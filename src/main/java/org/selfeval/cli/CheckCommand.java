@@ -28,8 +28,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -81,21 +83,8 @@ public final class CheckCommand implements Callable<Integer> {
         AtomicBoolean anyFailed = new AtomicBoolean();
         try (XlsxReportWriter workbook = xlsx == null ? null : new XlsxReportWriter(xlsx);
              HtmlReportWriter page = html == null ? null : new HtmlReportWriter(html)) {
-            BatchRunner<ReportResult> runner = new BatchRunner<>(jobs != null ? jobs : config.parallelism(),
-                    file -> engine.analyse(file, options),
-                    (file, error) -> ReportResult.failed(file.toString(), null,
-                            ExtractionFailure.of(FailureCode.IO, InternalError.describe(error))));
-            // Cross-year checks need every file of the batch: results (no documents) are held and
-            // written in input order once the batch is complete.
-            List<ReportResult> held = new java.util.ArrayList<>();
-            runner.run(files, (i, result) -> {
-                progress.step(result.file());
-                held.add(result);
-            });
-            BatchCrossYear crossYear = new BatchCrossYear(
-                    new IndexedReportBuilder(IndexAnalysis.fromConfig(ConfigLoader.configDir())),
-                    IndexCommand.crossYearChecks(engine));
-            for (ReportResult result : crossYear.apply(held)) {
+            for (ReportResult result : checkAll(engine, options, files, jobs != null ? jobs : config.parallelism(),
+                    progress::step)) {
                 anyFailed.compareAndSet(false, !result.isOk());
                 anyError.compareAndSet(false, result.count(Severity.ERROR) > 0);
                 ReviewRow row = ReviewRow.of(result);
@@ -120,5 +109,28 @@ public final class CheckCommand implements Callable<Integer> {
             out.print(summary.render());
         }
         return anyFailed.get() ? 2 : anyError.get() ? 1 : 0;
+    }
+
+    /**
+     * What {@code check} computes for a batch: every file analysed, then the cross-year checks among
+     * them; results in input order. Shared with {@code eval-corpus} so it scores exactly this path.
+     */
+    public static List<ReportResult> checkAll(SelfEvalEngine engine, AnalysisOptions options, List<Path> files,
+                                              int jobs, Consumer<String> onFileDone) {
+        BatchRunner<ReportResult> runner = new BatchRunner<>(jobs,
+                file -> engine.analyse(file, options),
+                (file, error) -> ReportResult.failed(file.toString(), null,
+                        ExtractionFailure.of(FailureCode.IO, InternalError.describe(error))));
+        // Cross-year checks need every file of the batch: results (no documents) are held and
+        // returned in input order once the batch is complete.
+        List<ReportResult> held = new ArrayList<>();
+        runner.run(files, (i, result) -> {
+            onFileDone.accept(result.file());
+            held.add(result);
+        });
+        BatchCrossYear crossYear = new BatchCrossYear(
+                new IndexedReportBuilder(IndexAnalysis.fromConfig(ConfigLoader.configDir())),
+                IndexCommand.crossYearChecks(engine));
+        return crossYear.apply(held);
     }
 }

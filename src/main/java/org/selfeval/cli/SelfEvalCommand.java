@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 EvalTablesCommand.class,
                 EvalChecksCommand.class,
                 EvalCrossYearCommand.class,
+                EvalCorpusCommand.class,
         })
 public final class SelfEvalCommand implements Runnable {
 
