@@ -33,7 +33,7 @@ public final class SelfEvalEngine {
     private final DocumentReader reader;
     private final ExtractOptions extractOptions;
     private final ProfileRegistry profiles;
-    private final SectionMatcher sectionMatcher = new SectionMatcher();
+    private final SectionMatcher sectionMatcher;
     private final FigureExtractor figureExtractor;
     private final Checker checker;
 
@@ -42,6 +42,7 @@ public final class SelfEvalEngine {
         this.reader = reader;
         this.extractOptions = extractOptions;
         this.profiles = profiles;
+        this.sectionMatcher = new SectionMatcher(profiles.partMatcher());
         this.figureExtractor = figureExtractor;
         this.checker = checker;
     }

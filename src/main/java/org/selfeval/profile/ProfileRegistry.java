@@ -1,5 +1,6 @@
 package org.selfeval.profile;
 
+import org.selfeval.model.Block;
 import org.selfeval.model.Heading;
 import org.selfeval.model.ReportDocument;
 
@@ -12,20 +13,32 @@ import java.util.Optional;
 public final class ProfileRegistry {
 
     private final List<RuleProfile> profiles;
+    private final PartMatcher partMatcher;
 
     public ProfileRegistry(List<RuleProfile> profiles) {
+        this(profiles, new PartMatcher(OutlineMatchRules.patternsOnly()));
+    }
+
+    public ProfileRegistry(List<RuleProfile> profiles, PartMatcher partMatcher) {
         if (profiles.isEmpty()) {
             throw new IllegalArgumentException("no rule profiles");
         }
         this.profiles = List.copyOf(profiles);
+        this.partMatcher = partMatcher;
     }
 
     public static ProfileRegistry load(Path rulesDir) {
-        return new ProfileRegistry(ProfileLoader.loadDir(rulesDir.resolve("profiles")));
+        return new ProfileRegistry(ProfileLoader.loadDir(rulesDir.resolve("profiles")),
+                new PartMatcher(OutlineMatchRules.load(rulesDir)));
     }
 
     public List<RuleProfile> all() {
         return profiles;
+    }
+
+    /** How headings are matched to parts under these profiles' settings. */
+    public PartMatcher partMatcher() {
+        return partMatcher;
     }
 
     public Optional<RuleProfile> byId(String id) {
@@ -33,33 +46,33 @@ public final class ProfileRegistry {
     }
 
     /**
-     * The profile that fits best: title match weighs most, then headings that match its detect
-     * list and its required parts. Ties go to the default profile of the kind; legacy profiles
-     * win only with a strictly better fit.
+     * The profile that fits best: the title, headings that match its detect list, and above all how
+     * well the whole top-level outline fits its required parts (two project outlines share the
+     * title words, so the first alias that matches must not decide). Ties go to the default profile
+     * of the kind; legacy profiles win only with a strictly better fit.
      */
     public RuleProfile select(ReportDocument doc, String title) {
         List<Heading> headings = doc.headings().toList();
+        List<Block> blocks = doc.blocks();
+        int bodyEnd = PartMatcher.bodyEnd(blocks);
         return profiles.stream()
-                .max(Comparator.comparingDouble((RuleProfile p) -> score(p, title, headings))
+                .max(Comparator.comparingDouble((RuleProfile p) -> score(p, title, headings, blocks, bodyEnd))
                         .thenComparing(p -> !p.legacy())
                         .thenComparing(RuleProfile::defaultForKind))
                 .orElseThrow();
     }
 
-    static double score(RuleProfile p, String title, List<Heading> headings) {
+    double score(RuleProfile p, String title, List<Heading> headings, List<Block> blocks, int bodyEnd) {
+        OutlineMatchRules r = partMatcher.rules();
         double s = 0;
         if (title != null && p.detect().title().matcher(title).find()) {
-            s += 3;
+            s += r.titleWeight();
         }
         for (var re : p.detect().headings()) {
             if (headings.stream().anyMatch(h -> re.matcher(h.title()).find())) {
-                s += 1;
+                s += r.detectWeight();
             }
         }
-        long matched = p.bodyParts().stream()
-                .filter(part -> headings.stream().anyMatch(h -> part.pattern().matcher(h.title()).find()))
-                .count();
-        s += p.bodyParts().isEmpty() ? 0 : 2.0 * matched / p.bodyParts().size();
-        return s;
+        return s + r.fitWeight() * partMatcher.fit(blocks, bodyEnd, p);
     }
 }

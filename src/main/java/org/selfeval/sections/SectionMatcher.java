@@ -6,10 +6,12 @@ import org.selfeval.model.NumberingScheme;
 import org.selfeval.model.Paragraph;
 import org.selfeval.model.ReportDocument;
 import org.selfeval.model.Table;
+import org.selfeval.config.ConfigLoader;
+import org.selfeval.profile.PartMatcher;
+import org.selfeval.profile.ProfileRegistry;
 import org.selfeval.profile.RuleProfile;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,25 +33,28 @@ public final class SectionMatcher {
     /** "1.部门整体支出绩效评价基础数据表": an entry of the 附件 list, which only names the attachment. */
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\d{1,2}\\s*[.．、]");
 
+    private final PartMatcher partMatcher;
+
+    /** Matching as configured in the config folder (alias patterns, then meaning). */
+    public SectionMatcher() {
+        this(ProfileRegistry.load(ConfigLoader.configDir().resolve("rules")).partMatcher());
+    }
+
+    public SectionMatcher(PartMatcher partMatcher) {
+        this.partMatcher = partMatcher;
+    }
+
     public SectionReport match(ReportDocument doc, RuleProfile profile) {
         List<Block> blocks = doc.blocks();
-        int attachmentStart = attachmentZoneStart(blocks);
-        Map<Integer, RuleProfile.Part> matchedAt = new HashMap<>();
+        Map<Integer, RuleProfile.Part> matchedAt = partMatcher.assign(blocks, attachmentZoneStart(blocks), profile);
         Set<String> found = new HashSet<>();
-        for (RuleProfile.Part part : profile.bodyParts()) {
-            for (int i = 0; i < attachmentStart; i++) {
-                if (blocks.get(i) instanceof Heading h && h.level() == 1 && !matchedAt.containsKey(i)
-                        && matches(part.pattern(), h.title())) {
-                    matchedAt.put(i, part);
-                    // "无" is a body. An empty body counts as present where "无" would be acceptable,
-                    // and in OCR'd text, where a one-character line is easily lost.
-                    if (part.allowNone() || h.ocr() || hasBody(blocks, i)) {
-                        found.add(part.id());
-                    }
-                    break;
-                }
+        matchedAt.forEach((i, part) -> {
+            // "无" is a body. An empty body counts as present where "无" would be acceptable,
+            // and in OCR'd text, where a one-character line is easily lost.
+            if (part.allowNone() || ((Heading) blocks.get(i)).ocr() || hasBody(blocks, i)) {
+                found.add(part.id());
             }
-        }
+        });
         List<SectionReport.Missing> missing = new ArrayList<>();
         for (RuleProfile.Part part : profile.bodyParts()) {
             if (!found.contains(part.id())) {
@@ -83,23 +88,13 @@ public final class SectionMatcher {
                 conditionalMissing);
     }
 
-    /**
-     * Whether a heading title matches a part's aliases: as written, and with spaces and brackets
-     * removed (OCR and PDF text drop or add them: "部门单位) 基本情况").
-     */
     static boolean matches(Pattern pattern, String title) {
-        return pattern.matcher(title).find()
-                || pattern.matcher(title.replaceAll("[\\s\\u3000()（）\\[\\]【】]", "")).find();
+        return PartMatcher.patternMatches(pattern, title);
     }
 
     /** Index of the first attachment heading (附件 or a table title); the body ends there. */
     static int attachmentZoneStart(List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i) instanceof Heading h && h.scheme() == NumberingScheme.ATTACHMENT) {
-                return i;
-            }
-        }
-        return blocks.size();
+        return PartMatcher.bodyEnd(blocks);
     }
 
     /** Whether anything (text, "无", a table) stands between the heading and the next one of its level. */

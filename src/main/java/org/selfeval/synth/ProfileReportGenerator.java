@@ -130,8 +130,7 @@ public final class ProfileReportGenerator {
                 execScore, plan, total, goal, achieved);
         ReportSpec spec = new ReportSpec(id, seed, year, dept, style, title, sections, List.of("项目支出绩效自评表"),
                 List.of(table), figures.all());
-        Map<TableSpec.Kind, String> tableParts = profileId.equals("cn-eval-ref")
-                ? Map.of() : Map.of(TableSpec.Kind.PROJECT_SELF_EVALUATION, "A1");
+        Map<TableSpec.Kind, String> tableParts = Map.of(TableSpec.Kind.PROJECT_SELF_EVALUATION, "A1");
         return new ProfileReport(profileId, spec, parts, tableParts);
     }
 

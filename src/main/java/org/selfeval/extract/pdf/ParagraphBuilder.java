@@ -20,14 +20,17 @@ final class ParagraphBuilder {
     private final int page;
     private final double left;
     private final double right;
+    /** The right end of the page's widest line. */
+    private final double widest;
     private final double lineStep;
     /** Font size of the lines lineStep was measured on; larger text has proportionally wider steps. */
     private final double stepSize;
 
-    private ParagraphBuilder(int page, double left, double right, double lineStep, double stepSize) {
+    private ParagraphBuilder(int page, double left, double right, double widest, double lineStep, double stepSize) {
         this.page = page;
         this.left = left;
         this.right = right;
+        this.widest = widest;
         this.lineStep = lineStep;
         this.stepSize = stepSize;
     }
@@ -35,7 +38,7 @@ final class ParagraphBuilder {
     /** A builder calibrated on all body lines of a page (margins, usual line spacing). */
     static ParagraphBuilder forPage(int page, List<TextLine> lines) {
         if (lines.isEmpty()) {
-            return new ParagraphBuilder(page, 0, 0, 0, 0);
+            return new ParagraphBuilder(page, 0, 0, 0, 0, 0);
         }
         double left = mode(lines.stream().mapToDouble(TextLine::x0).toArray());
         double right = lines.stream().mapToDouble(TextLine::x1).sorted()
@@ -49,7 +52,8 @@ final class ParagraphBuilder {
         }
         steps.sort((a, b) -> Double.compare(a[0], b[0]));
         double[] median = steps.isEmpty() ? new double[] {0, 0} : steps.get(steps.size() / 2);
-        return new ParagraphBuilder(page, left, right, median[0], median[1]);
+        double widest = lines.stream().mapToDouble(TextLine::x1).max().orElse(0);
+        return new ParagraphBuilder(page, left, right, widest, median[0], median[1]);
     }
 
     List<Paragraph> build(List<TextLine> lines) {
@@ -87,6 +91,12 @@ final class ParagraphBuilder {
             return true;
         }
         if (!centered(cur) && cur.x0() > left + 0.8 * size && cur.x0() > prev.x0() + 0.8 * size) {
+            return true;
+        }
+        // A numbered line that stops well short of the widest line is a heading, not the first line
+        // of a wrapped paragraph: on a sparse page of short headings and "无" the usual right edge
+        // is the headings' own, and the heading would swallow its body.
+        if (NumberingToken.parse(prev.text()) != null && prev.x1() < widest - 2 * size) {
             return true;
         }
         return prev.x1() < right - 2 * size;
