@@ -52,7 +52,7 @@ public final class TableUnits {
         if (fromHeader != null) {
             return fromHeader;
         }
-        String kind = colHeader != null ? colHeader : header ? at(grid, headerRow, c) : null;
+        String kind = colHeader != null ? colHeader : header ? at(grid, headerRow, c) : titleAbove(grid, r, c);
         if (kind != null && SCORE_COLUMN.matcher(kind.strip()).matches()) {
             return "分";
         }
@@ -75,6 +75,23 @@ public final class TableUnits {
         }
         return captionUnit == null ? "" : captionUnit;
     }
+
+    /**
+     * Without a known header row, the column's title is the nearest word cell above (分值 over a
+     * column of 5, 10, 5): a points or rate column never takes the caption's money unit.
+     */
+    private static String titleAbove(String[][] grid, int r, int c) {
+        for (int k = r - 1; k >= 0; k--) {
+            String text = at(grid, k, c).strip();
+            if (!text.isEmpty() && !FILLER.matcher(text).matches()) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** Cells that are no column title: numbers, dashes, percentages. */
+    private static final Pattern FILLER = Pattern.compile("[\\d.,%\\s—–\\-/≥≤<>＞＜=]*");
 
     private static String at(String[][] grid, int r, int c) {
         return r < 0 || r >= grid.length || c < 0 || c >= grid[r].length ? "" : grid[r][c];

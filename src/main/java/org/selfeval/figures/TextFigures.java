@@ -46,7 +46,8 @@ final class TextFigures {
         if (quantities.isEmpty()) {
             return List.of();
         }
-        String text = bridgeQuotes(AmountParser.normalise(raw));
+        String written = AmountParser.normalise(raw);
+        String text = bridgeQuotes(written);
         List<Token> tokens = segmentAround(text, quantities);
         List<Figure> out = new ArrayList<>();
         String subject = null;
@@ -85,7 +86,8 @@ final class TextFigures {
                     : labels.predicateLabel(text.substring(q.end(), clauseEnd));
             int snippetStart = l.carried ? boundaryBefore(text, Math.max(0, clause - 1), CLAUSE_END) : clause;
             out.add(new Figure(l.label, period, q.value(), q.unit(), q.comparator(), q.approx(), "text", page,
-                    snippet(text, snippetStart, clauseEnd, q), null, null, null, null, null, ocr, canonical));
+                    // The snippet quotes the words as written (not bridged), so the sentence holding it is found.
+                    snippet(written, snippetStart, clauseEnd, q), null, null, null, null, null, ocr, canonical));
         }
         return out;
     }

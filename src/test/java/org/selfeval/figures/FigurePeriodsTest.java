@@ -27,6 +27,15 @@ class FigurePeriodsTest {
     }
 
     @Test
+    void quotedPartOfTerm_snippetQuotesTheWordsAsWritten() {
+        // The snippet locates the figure's sentence; a bridged "“三公经费”" is in no sentence of the document.
+        List<Figure> f = Docs.text("今年“三公”经费实际支出2.8万元，比上年减少0.4万元。");
+        Figure current = value(f, 2.8);
+        assertEquals("三公经费", current.canonical(), f::toString);
+        assertTrue(current.snippet().contains("“三公”经费实际支出2.8万元"), current::toString);
+    }
+
+    @Test
     void bridgeQuotes_keepsLength_andLeavesOtherQuotesAlone() {
         TextFigures tf = new TextFigures(TestLabels.SEGMENTER, TestLabels.LABELS);
         String in = "落实“三公”经费管理，推进“放管服”改革";

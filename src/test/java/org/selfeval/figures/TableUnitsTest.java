@@ -32,6 +32,23 @@ class TableUnitsTest {
         assertEquals("元", TableUnits.resolve(CORNER, 1, null, 2, 2, "万元"), "the table's own note beats the caption");
     }
 
+    /** A 单位：元 form whose indicator block has its own title row (no header row known to the reader). */
+    private static final String[][] FORM = {
+            {"项目资金", "年初预算数", "全年执行数", "分值"},
+            {"年度资金总额", "80,000", "76,000", "10"},
+            {"三级指标", "指标值", "完成值", "分值"},
+            {"培训场次", "≥6次", "7次", "15"},
+            {"覆盖人数", "—", "—", "—"},
+            {"服务人数", "≥100人", "120人", "20"},
+    };
+
+    @Test
+    void pointsColumnUnderItsOwnTitle_neverTakesCaptionMoneyUnit() {
+        assertEquals("分", TableUnits.resolve(FORM, -1, null, 3, 3, "元"));
+        assertEquals("分", TableUnits.resolve(FORM, -1, null, 5, 3, "元"), "dashes between are no title");
+        assertEquals("元", TableUnits.resolve(FORM, -1, null, 1, 1, "元"), "money columns keep the caption unit");
+    }
+
     @Test
     void rateColumn_hasNoMoneyUnit() {
         assertEquals("", TableUnits.resolve(CORNER, 1, null, 2, 3, null));

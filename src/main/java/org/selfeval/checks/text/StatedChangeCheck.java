@@ -88,9 +88,9 @@ public final class StatedChangeCheck implements Check {
             Quantity current = st.current();
             Sentences.Sentence currentAt = s;
             if (current == null && s.index() > 0) {
-                Sentences.Sentence prev = sentences.all().get(s.index() - 1);
+                Sentences.Sentence prev = wrappedStart(sentences, s.index() - 1);
                 if (!sentences.headingBetween(prev.block(), s.block())) {
-                    current = grammar.valueOf(st.subject(), prev.text());
+                    current = grammar.valueOf(st.subject(), joined(sentences, prev.index(), s.index()));
                     currentAt = prev;
                 }
             }
@@ -124,6 +124,31 @@ public final class StatedChangeCheck implements Check {
                 out.add(new Finding("DIFF_MISMATCH", sev, "X9", message, values, expected, delta));
             });
         }
+    }
+
+    /**
+     * The start of the sentence that ends at {@code last}: a PDF wraps a paragraph into lines without a
+     * full stop ("…商品和服务支出" / "1,161.08万元；…。"), so earlier pieces without 。！？ belong to it.
+     */
+    private static Sentences.Sentence wrappedStart(Sentences sentences, int last) {
+        int first = last;
+        while (first > 0 && !endsSentence(sentences.all().get(first - 1).text())
+                && !sentences.headingBetween(sentences.all().get(first - 1).block(), sentences.all().get(first).block())) {
+            first--;
+        }
+        return sentences.all().get(first);
+    }
+
+    private static boolean endsSentence(String text) {
+        return text.isEmpty() || "。！？!?".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    private static String joined(Sentences sentences, int from, int toExclusive) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < toExclusive; k++) {
+            sb.append(sentences.all().get(k).text());
+        }
+        return sb.toString();
     }
 
     private static double num(String digits) {

@@ -52,6 +52,8 @@ public final class TextFigures {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern CHANGE = Pattern.compile("比|较|同比|环比|增加|减少|下降|增长|上升|节约|节省|增减");
     private static final Pattern PREVIOUS = Pattern.compile("上年|上一年|去年|上年度");
+    /** "与上年X相比", "比上年": last year named as the comparison, not as the figure's own year. */
+    private static final Pattern COMPARED = Pattern.compile("(?:比|较|与|同)(?:上年度?|上一年度?|去年)");
     private static final Pattern ACTUAL = Pattern.compile("决算|执行|实际|完成");
     private static final Pattern BUDGET_WORDS = Pattern.compile("预算|计划|批复|下达");
     /** "预算" inside these names is not a budget period. */
@@ -176,7 +178,7 @@ public final class TextFigures {
         if (reportYear != null && !years.isEmpty() && !years.contains(reportYear)) {
             yearKey = "y" + years.get(years.size() - 1);
         }
-        if (PREVIOUS.matcher(context).find()) {
+        if (PREVIOUS.matcher(p + "|" + COMPARED.matcher(prefix).replaceAll("")).find()) {
             yearKey = "上年";
         }
         // The extractor's own "决算/执行" wins over budget words earlier in the sentence.

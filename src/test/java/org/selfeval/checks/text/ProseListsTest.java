@@ -37,6 +37,15 @@ class ProseListsTest {
     }
 
     @Test
+    void formSourceRows_closedList() {
+        // the self-evaluation form's source rows named in prose: 当年财政拨款 is a source like 其他资金
+        List<ProseLists.ProseList> lists = read("本项目资金总额410万元，分别为当年财政拨款380万元、其他资金35万元。");
+        assertEquals(1, lists.size());
+        assertEquals("funding_sources", lists.get(0).breakdown());
+        assertEquals(List.of(380.0, 35.0), values(lists.get(0)));
+    }
+
+    @Test
     void basicSplitAfterAClause_closedAndEndsAtSibling() {
         List<ProseLists.ProseList> lists = read("全年支出900万元，其中基本支出500万元，主要保障机构运转，"
                 + "包括人员经费420万元、日常公用经费70万元；项目支出400万元，用于道路维护等方面。");

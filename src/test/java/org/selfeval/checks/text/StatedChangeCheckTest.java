@@ -111,4 +111,15 @@ class StatedChangeCheckTest {
                 new Finding.Value("公务接待·上年决算数", 6600, null, "table", 6, null)));
         assertTrue(check.run(change("0.45").context()).isEmpty());
     }
+
+    @Test
+    void currentInSentenceWrappedOverPdfLines_read() {
+        // A PDF line break cuts the previous sentence before its full stop; the pieces are one sentence.
+        TextFixture f = new TextFixture()
+                .paragraph("2023年全年支出1,500.00万元，其中：工资福利支出600万元；商品和服务")
+                .paragraph("支出900万元。全年支出比上年（1,400.00万元）增加120万元，主要是新增人员。");
+        List<Finding> out = new StatedChangeCheck().run(f.context());
+        assertEquals(1, out.size(), out::toString);
+        assertEquals(List.of(1400.0, 1500.0, 120.0), out.get(0).values().stream().map(Finding.Value::value).toList());
+    }
 }

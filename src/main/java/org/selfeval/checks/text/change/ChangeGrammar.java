@@ -59,6 +59,11 @@ public final class ChangeGrammar {
             }
             int sign = words.increase().matcher(dir.group()).matches() ? 1 : -1;
             String before = g0.substring(0, dir.start());
+            Statement first = referenceFirst(text, qs, i, sign, dir.group(), before);
+            if (first != null) {
+                out.add(first);
+                continue;
+            }
             if (!FILLER.matcher(before).matches()) {
                 continue; // reference not given as a figure here: "比上年增加X" (the old path resolves those)
             }
@@ -92,6 +97,35 @@ public final class ChangeGrammar {
             out.add(new Statement(kind, subject, current, ref, d, sign, dir.group()));
         }
         return out;
+    }
+
+    /** Between a current figure and its delta when the reference came first: "，", "，同比". */
+    private static final Pattern AFTER_CURRENT = Pattern.compile("[，,]?(?:同比)?");
+    /** Between the reference and the current figure: "相比，项目支出", "变为". */
+    private static final Pattern BETWEEN = Pattern.compile(
+            "(?:相比|相较|比较)[，,]?(?<subject>[\\p{IsHan}“”\"]{0,20})|变为|变成|降至|增至|降为|增为");
+
+    /**
+     * The reference written first: "与上年X相比，项目支出Y，减少D", "实际支出由上年的X变为Y，同比减少D".
+     * Null when the three amounts before the delta do not read so.
+     */
+    private Statement referenceFirst(String text, List<Quantity> qs, int i, int sign, String word, String before) {
+        if (i < 2 || !AFTER_CURRENT.matcher(before).matches()) {
+            return null;
+        }
+        Matcher between = BETWEEN.matcher(gap(text, qs, i - 1));
+        String g2 = gap(text, qs, i - 2).replaceAll("的$", "");
+        if (!between.matches() || !endsWith(g2, words.previousYear())) {
+            return null;
+        }
+        Matcher refWord = lastMatch(words.previousYear().pattern(), g2);
+        String head = g2.substring(0, refWord.start());
+        if (!head.matches("(?s).*(?:与|比|较|由)$")) {
+            return null; // "上年X，本年Y" without a connector: a list, not a comparison
+        }
+        String named = between.group("subject");
+        String subject = named != null && !named.isEmpty() ? subjectOf(named) : subjectOf(head.substring(0, head.length() - 1));
+        return new Statement(Kind.PREVIOUS_YEAR, subject, qs.get(i - 1), qs.get(i - 2), qs.get(i), sign, word);
     }
 
     /** The amount right after the subject in a sentence ("2024年项目支出X万元"), or null. */

@@ -24,6 +24,26 @@ class ChangeGrammarTest {
     }
 
     @Test
+    void referenceFirst_withXiangbi_andYouBianwei() {
+        List<ChangeGrammar.Statement> st = grammar.parse("与上年96.4万元相比，会议费支出88.1万元，减少9.3万元。");
+        assertEquals(1, st.size(), st::toString);
+        assertEquals(96.4, st.get(0).reference().value());
+        assertEquals(88.1, st.get(0).current().value());
+        assertEquals("会议费支出", st.get(0).subject());
+        assertEquals(8.3, st.get(0).expectedWan(), 1e-9);
+        st = grammar.parse("培训费由上年的12万元变为15万元，同比增加3万元。");
+        assertEquals(1, st.size(), st::toString);
+        assertEquals(12, st.get(0).reference().value());
+        assertEquals(15, st.get(0).current().value());
+        assertEquals(3, st.get(0).expectedWan(), 1e-9);
+    }
+
+    @Test
+    void listOfYearsWithoutConnector_noStatement() {
+        assertTrue(grammar.parse("上年支出80万元，本年支出90万元，增加10万元。").isEmpty());
+    }
+
+    @Test
     void previousAfterDe_currentMissing_subjectKept() {
         List<ChangeGrammar.Statement> st = grammar.parse("基本支出比上年的1,200.5万元减少100万元。");
         assertEquals(1, st.size());
