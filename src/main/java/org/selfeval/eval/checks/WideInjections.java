@@ -55,7 +55,10 @@ final class WideInjections {
         if (!w.hooks().containsKey(Widening.FORM_LINK)) {
             return false;
         }
-        boolean done = falsify(inj, w, Widening.FORM_LINK, rnd, "TEXT_TABLE_MISMATCH", "正文与自评表同一数");
+        // The form prints its value in 元 when the widening put the tables in 元; the finding quotes it so.
+        boolean money = !w.hooks().get(Widening.FORM_LINK).derived().endsWith("分");
+        BigDecimal formScale = w.yuan() && money ? BigDecimal.valueOf(10_000) : BigDecimal.ONE;
+        boolean done = falsify(inj, w, Widening.FORM_LINK, rnd, "TEXT_TABLE_MISMATCH", "正文与自评表同一数", formScale);
         inj.allow("DIFF_MISMATCH", null, E);
         inj.allow("RATIO_MISMATCH", null, E);
         return done;
@@ -150,6 +153,12 @@ final class WideInjections {
     }
 
     private static boolean falsify(Injection inj, Widened w, String name, Random rnd, String code, String note) {
+        return falsify(inj, w, name, rnd, code, note, BigDecimal.ONE);
+    }
+
+    /** As above; {@code inputScale} turns the hooked inputs into the unit their table prints them in. */
+    private static boolean falsify(Injection inj, Widened w, String name, Random rnd, String code, String note,
+                                   BigDecimal inputScale) {
         Stated s = w.hooks().get(name);
         BigDecimal wrong = s.value().add(delta(rnd));
         String derived;
@@ -168,7 +177,7 @@ final class WideInjections {
         }
         inj.report = w.report();
         inj.spec(replace(inj.spec(), s, s.derived(), derived));
-        List<BigDecimal> values = new ArrayList<>(s.inputs());
+        List<BigDecimal> values = new ArrayList<>(s.inputs().stream().map(v -> v.multiply(inputScale)).toList());
         values.add(wrong);
         inj.expect(code, null, W, note + " " + s.value() + " 改为 " + wrong, values);
         inj.allow("CONFLICTING_VALUES", null, W);
