@@ -33,6 +33,20 @@ public final class PartMatcher {
     private final Segmenter segmenter;
     /** Per profile id: each word of its part titles and its weight (1 / number of titles holding it). */
     private final Map<String, Map<String, Double>> weights = new ConcurrentHashMap<>();
+    /** Words of the profiles' part titles: a fixed set from config, segmented once, not per document. */
+    private final Map<String, Set<String>> titleWords = new ConcurrentHashMap<>();
+    /**
+     * Words of headings: the genre's headings repeat across reports and every profile is tried on
+     * each report, so a bounded LRU saves most segmentations.
+     */
+    private final Map<String, Set<String>> headingWords = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+                    return size() > HEADING_CACHE;
+                }
+            });
+    private static final int HEADING_CACHE = 4096;
 
     public PartMatcher(OutlineMatchRules rules) {
         this.rules = rules;
@@ -91,9 +105,9 @@ public final class PartMatcher {
             if (out.containsKey(i)) {
                 continue;
             }
-            Set<String> heading = words(title(blocks, i));
+            Set<String> heading = headingWords(title(blocks, i));
             for (RuleProfile.Part part : profile.bodyParts()) {
-                double s = taken.contains(part.id()) ? 0 : dice(heading, words(part.title()), w);
+                double s = taken.contains(part.id()) ? 0 : dice(heading, titleWords(part.title()), w);
                 if (s >= rules.threshold()) {
                     pairs.add(new Pair(i, part, s));
                 }
@@ -122,7 +136,7 @@ public final class PartMatcher {
 
     /** Weighted Dice overlap of a heading's words with a part title's words, under a profile's weights. */
     double similarity(String heading, String partTitle, RuleProfile profile) {
-        return segmenter == null ? 0 : dice(words(heading), words(partTitle), weights(profile));
+        return segmenter == null ? 0 : dice(headingWords(heading), titleWords(partTitle), weights(profile));
     }
 
     /**
@@ -158,7 +172,7 @@ public final class PartMatcher {
         return weights.computeIfAbsent(profile.id(), id -> {
             Map<String, Integer> df = new HashMap<>();
             for (RuleProfile.Part part : profile.bodyParts()) {
-                for (String word : words(part.title())) {
+                for (String word : titleWords(part.title())) {
                     df.merge(word, 1, Integer::sum);
                 }
             }
@@ -166,6 +180,19 @@ public final class PartMatcher {
             df.forEach((word, n) -> out.put(word, 1.0 / n));
             return out;
         });
+    }
+
+    private Set<String> headingWords(String heading) {
+        Set<String> cached = headingWords.get(heading);
+        if (cached == null) {
+            cached = Set.copyOf(words(heading));
+            headingWords.put(heading, cached);
+        }
+        return cached;
+    }
+
+    private Set<String> titleWords(String partTitle) {
+        return titleWords.computeIfAbsent(partTitle, this::words);
     }
 
     /** The meaningful words of a title, synonyms folded. */

@@ -55,8 +55,13 @@ public final class ProfileRegistry {
         List<Heading> headings = doc.headings().toList();
         List<Block> blocks = doc.blocks();
         int bodyEnd = PartMatcher.bodyEnd(blocks);
+        // Each profile is scored once (a comparator would score it again at every comparison).
+        java.util.Map<RuleProfile, Double> scores = new java.util.IdentityHashMap<>();
+        for (RuleProfile p : profiles) {
+            scores.put(p, score(p, title, headings, blocks, bodyEnd));
+        }
         return profiles.stream()
-                .max(Comparator.comparingDouble((RuleProfile p) -> score(p, title, headings, blocks, bodyEnd))
+                .max(Comparator.comparingDouble((RuleProfile p) -> scores.get(p))
                         .thenComparing(p -> !p.legacy())
                         .thenComparing(RuleProfile::defaultForKind))
                 .orElseThrow();
