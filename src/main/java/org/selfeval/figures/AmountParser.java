@@ -91,27 +91,112 @@ public final class AmountParser {
 
     /** Every figure in a text, in order. Offsets refer to {@link #normalise(String)} of the text. */
     public static List<Quantity> findAll(String raw) {
-        String text = normalise(raw);
+        return scan(normalise(raw), true);
+    }
+
+    /** The same scan over the whole text, without narrowing to spans: the reference the narrowing must equal. */
+    static List<Quantity> findAllScanningEverywhere(String raw) {
+        return scan(normalise(raw), false);
+    }
+
+    /*
+     * Every match holds its number inside one run of digits (or of Chinese numerals), with at most
+     * PREFIX_CHARS characters of comparator/approximation/sign before it and SUFFIX_CHARS of unit and
+     * suffix after it. Searching only those spans gives the same matches as searching the whole text,
+     * and avoids trying the patterns at every character of long paragraphs, which had made this scan
+     * the largest single cost of checking a report.
+     */
+    private static final int PREFIX_CHARS = 7;
+    private static final int SUFFIX_CHARS = 10;
+
+    private static List<Quantity> scan(String text, boolean narrow) {
         List<Quantity> out = new ArrayList<>();
-        Matcher m = ARABIC.matcher(text);
-        while (m.find()) {
-            Quantity q = arabic(m, text);
-            if (q != null) {
-                out.add(q);
+        Matcher m = ARABIC.matcher(text).useTransparentBounds(true);
+        for (int[] span : narrow ? spans(text, AmountParser::isArabicRunChar) : whole(text)) {
+            m.region(span[0], span[1]);
+            while (m.find()) {
+                Quantity q = arabic(m, text);
+                if (q != null) {
+                    out.add(q);
+                }
             }
         }
-        Matcher c = CHINESE.matcher(text);
-        while (c.find()) {
-            if (overlaps(out, c.start(), c.end())) {
-                continue;
-            }
-            Quantity q = chinese(c, text);
-            if (q != null) {
-                out.add(q);
+        Matcher c = CHINESE.matcher(text).useTransparentBounds(true);
+        for (int[] span : narrow ? spans(text, AmountParser::isChineseRunChar) : whole(text)) {
+            c.region(span[0], span[1]);
+            while (c.find()) {
+                if (overlaps(out, c.start(), c.end())) {
+                    continue;
+                }
+                Quantity q = chinese(c, text);
+                if (q != null) {
+                    out.add(q);
+                }
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static List<int[]> whole(String text) {
+        return List.of(new int[] {0, text.length()});
+    }
+
+    /** Runs of number characters, each widened by the prefix and suffix a match may carry; overlaps merged. */
+    private static List<int[]> spans(String text, java.util.function.IntPredicate runChar) {
+        List<int[]> spans = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!runChar.test(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < n && runChar.test(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            int from = widen(text, i, -1, PREFIX_CHARS);
+            int to = widen(text, runEnd, 1, SUFFIX_CHARS);
+            int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = Math.max(last[1], to);
+            } else {
+                spans.add(new int[] {from, to});
+            }
+            i = runEnd;
+        }
+        return spans;
+    }
+
+    /** Moves from a run's edge over up to {@code chars} non-space characters and all spaces among and after them. */
+    private static int widen(String text, int edge, int step, int chars) {
+        int p = edge;
+        int taken = 0;
+        if (step < 0) {
+            while (p > 0 && taken < chars) {
+                p--;
+                if (!Character.isWhitespace(text.charAt(p))) {
+                    taken++;
+                }
+            }
+            return p;
+        }
+        while (p < text.length() && (taken < chars || Character.isWhitespace(text.charAt(p)))) {
+            if (!Character.isWhitespace(text.charAt(p))) {
+                taken++;
+            }
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean isArabicRunChar(int c) {
+        return (c >= '0' && c <= '9') || c == ',' || c == '.';
+    }
+
+    private static boolean isChineseRunChar(int c) {
+        return "零一二两三四五六七八九十百千万亿点".indexOf(c) >= 0;
     }
 
     /** A table cell that is one figure and nothing else ("860.9", "97.77%", "≥5家", "1,234万元"). */
@@ -126,8 +211,18 @@ public final class AmountParser {
             return Optional.empty();
         }
         Quantity q = all.get(0);
-        String rest = (text.substring(0, q.start()) + text.substring(q.end())).replaceAll("[\\s　（）()]", "");
-        return rest.isEmpty() ? Optional.of(q) : Optional.empty();
+        return onlyBracketsOrSpaces(text, 0, q.start()) && onlyBracketsOrSpaces(text, q.end(), text.length())
+                ? Optional.of(q) : Optional.empty();
+    }
+
+    private static boolean onlyBracketsOrSpaces(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (" \t\n\u000B\f\r　（）()".indexOf(ch) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Quantity arabic(Matcher m, String text) {
@@ -138,11 +233,11 @@ public final class AmountParser {
             return null;
         }
         String unit = m.group("unit");
-        if (unit == null && NOT_A_FIGURE_AFTER.matcher(text.substring(m.end("num"))).find()) {
+        if (unit == null && NOT_A_FIGURE_AFTER.matcher(text).region(m.end("num"), text.length()).lookingAt()) {
             return null;
         }
         if (unit == null && m.group("high") == null && num.length() == 4 && !num.contains(".")
-                && text.substring(m.end()).startsWith("年")) {
+                && text.startsWith("年", m.end())) {
             return null;
         }
         double value = Double.parseDouble(num.replace(",", ""));

@@ -8,6 +8,8 @@ final class CellTexts {
 
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
     private static final Pattern LEADING = Pattern.compile("^(其中[:：]?|[0-9０-９]+[、.．]|[（(][0-9一二三四五六七八九十]+[）)])+");
+    private static final Pattern TRAILING_COLONS = Pattern.compile("[：]+$");
+    private static final Pattern DASHES = Pattern.compile("[—－\\-–/／、…]+");
     private static final Pattern LABEL_VALUE = Pattern.compile("^(.*?)[:：](.*)$");
 
     private CellTexts() {
@@ -22,7 +24,7 @@ final class CellTexts {
     static String bareLabel(String s) {
         String c = compact(s);
         c = LEADING.matcher(c).replaceFirst("");
-        return c.replaceAll("[：]+$", "");
+        return TRAILING_COLONS.matcher(c).replaceFirst("");
     }
 
     /** "其中：一般公共预算：860.02" → ["一般公共预算", "860.02"]; no colon → [label, ""]. */
@@ -41,6 +43,6 @@ final class CellTexts {
     /** Template placeholders ("——", "—", "/") that are not numbers and not blanks either. */
     static boolean isDash(String s) {
         String c = compact(s);
-        return !c.isEmpty() && c.matches("[—－\\-–/／、…]+");
+        return !c.isEmpty() && DASHES.matcher(c).matches();
     }
 }

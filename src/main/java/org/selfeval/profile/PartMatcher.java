@@ -143,9 +143,14 @@ public final class PartMatcher {
      * Whether a heading title matches a part's aliases: as written, and with spaces and brackets
      * removed (OCR and PDF text drop or add them: "部门单位) 基本情况").
      */
+    private static final Pattern LOOSE_MARKS = Pattern.compile("[\\s\\u3000()（）\\[\\]【】]");
+
     public static boolean patternMatches(Pattern pattern, String title) {
-        return pattern.matcher(title).find()
-                || pattern.matcher(title.replaceAll("[\\s\\u3000()（）\\[\\]【】]", "")).find();
+        if (pattern.matcher(title).find()) {
+            return true;
+        }
+        String bare = LOOSE_MARKS.matcher(title).replaceAll("");
+        return bare.length() != title.length() && pattern.matcher(bare).find();
     }
 
     private static String title(List<Block> blocks, int i) {

@@ -132,4 +132,23 @@ class AmountParserTest {
     void longProseCell_isNotOneFigure() {
         assertTrue(AmountParser.parseCell("完成情况：全区规模工业增加值同比增长9.2%，高全市2.5个百分点，七区排名第三").isEmpty());
     }
+
+    /** Searching only the spans around number runs must find exactly what a scan of every character finds. */
+    @Test
+    void narrowedScanEqualsFullScanOnRandomText() {
+        String[] pieces = {"不低于", "大于等于", "大约", "约", "近", "逾", "-", "－", " ", "  ", "5", "98", "1,234", "12,345.6",
+                "0.5", ".", ",", "，", "至", "~", "万元", "元", "分", "分钟", "%", "％", "个百分点", "以上", "左右", "余", "多",
+                "三", "百", "二十", "万", "点五", "一般", "年", "项", "规定", "人次", "平方米", "预算", "执行率", "（", "）",
+                "２０２３", "达到", "超过", "高", "低", "大", "小", "不", "家", "次会议", "、"};
+        java.util.Random random = new java.util.Random(20261202L);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(24);
+            for (int k = 0; k < length; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertEquals(AmountParser.findAllScanningEverywhere(t), AmountParser.findAll(t), () -> "text: " + t);
+        }
+    }
 }
