@@ -82,8 +82,9 @@ final class TextFigures {
                     : isBase ? "上年"
                     : Periods.cumulative(before) ? "累计"
                     : period(text, q.start(), l.stageText);
-            String canonical = l.canonical != null ? l.canonical
-                    : labels.predicateLabel(text.substring(q.end(), clauseEnd));
+            String next = clauseEnd < text.length() && FULL_STOP.indexOf(text.charAt(clauseEnd)) < 0
+                    ? text.substring(clauseEnd + 1, boundaryAfter(text, clauseEnd + 1, CLAUSE_END)) : null;
+            String canonical = labels.canonicalWith(l.canonical, text.substring(q.end(), clauseEnd), next);
             int snippetStart = l.carried ? boundaryBefore(text, Math.max(0, clause - 1), CLAUSE_END) : clause;
             out.add(new Figure(l.label, period, q.value(), q.unit(), q.comparator(), q.approx(), "text", page,
                     // The snippet quotes the words as written (not bridged), so the sentence holding it is found.

@@ -154,7 +154,9 @@ public final class Phrasings {
         String text = switch (what) {
             case "allocated" -> rnd.nextBoolean() ? "本年度该项目全年预算安排" + derived + "。"
                     : "财政部门全年预算安排项目资金" + derived + "，按计划拨付。";
-            case "arrived" -> "截至年底，项目到位资金" + derived + "。";
+            // only money said to have arrived in full is the form's 全年预算数
+            case "arrived" -> rnd.nextBoolean() ? "截至年底，项目到位资金" + derived + "，资金到位率100%。"
+                    : "截至年底，项目资金" + derived + "已全部到位。";
             case "invested" -> rnd.nextBoolean() ? "项目全年累计完成投资" + derived + "。"
                     : "年内累计完成投资" + derived + "，工程按进度推进。";
             default -> rnd.nextBoolean() ? "经对照评分标准逐项打分，项目自评得分" + derived + "。"
