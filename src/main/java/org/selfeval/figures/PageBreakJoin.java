@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * page break (within a page the extractor has joined the lines), only when the first part ends no
  * sentence and is body text, the second opens no numbered item, and no number is cut in two.
  */
-final class PageBreakJoin {
+public final class PageBreakJoin {
 
     /** A first part ending so ends its sentence, list intro or clause group. */
     private static final Pattern ENDED = Pattern.compile("[。！？!?：:；;…）)”\"]$");
@@ -21,7 +21,7 @@ final class PageBreakJoin {
     private PageBreakJoin() {
     }
 
-    static boolean continues(Paragraph first, Paragraph next) {
+    public static boolean continues(Paragraph first, Paragraph next) {
         String a = first.text() == null ? "" : first.text().strip();
         String b = next.text() == null ? "" : next.text().strip();
         if (a.isEmpty() || b.isEmpty() || next.page() != first.page() + 1 || ENDED.matcher(a).find()) {
