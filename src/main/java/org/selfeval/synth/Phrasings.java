@@ -102,8 +102,9 @@ public final class Phrasings {
         List<Part> shown = partial ? parts.subList(0, Math.max(1, parts.size() - 1)) : parts;
         String list = join(shown, rnd.nextBoolean() ? "、" : "，");
         String t = Amounts.fmt(total) + "万元";
-        String text = switch (rnd.nextInt(3)) {
+        String text = switch (rnd.nextInt(4)) {
             case 0 -> "项目资金来源为：" + list + (partial ? "等" : "") + "，合计" + t + "。";
+            case 3 -> "本年度项目资金构成：" + list + (partial ? "等" : "") + "，总计" + t + "，均已按规定拨付。";
             case 1 -> "下达项目资金" + t + "，其中" + list + (partial ? "等" : "") + "。";
             default -> "本项目资金总额" + t + "，" + (partial ? "主要包括" : "分别为") + list + (partial ? "等" : "") + "。";
         };

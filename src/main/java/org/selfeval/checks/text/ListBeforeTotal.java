@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * The clause before T holds only a sum word (breakdowns.yaml, sum_after_list) and follows the last item
  * right after a separator. Items run back, label first, joined by 、，；, to the start of their clause; the
  * list must open its sentence (no other amount before it) and its lead must not be partial (其中, 主要 …).
+ * Uses may be written amount first ("X万元用于A；Y万元用于B，共计支出T").
  * It is closed when every item belongs to one closed breakdown; open (checked one way) only when the sum
  * word is one of spending and the items are unknown uses. Anything else stays unread.
  */
@@ -24,6 +25,7 @@ final class ListBeforeTotal {
     private static final Pattern SPENDING = Pattern.compile("支出|使用");
     private static final Pattern OPEN_LABEL = Pattern.compile("[\\p{IsHan}A-Za-z“”\"（）()·]{2,30}");
     private static final Pattern PARTIAL_LEAD = Pattern.compile("其中|包括|含");
+    private static final String USED_FOR = "用于";
 
     private final Breakdowns breakdowns;
 
@@ -40,6 +42,10 @@ final class ListBeforeTotal {
         int sumStart = total.start() - sum.length();
         if (!breakdowns.sumAfterList(sum) || sumStart < 1 || SEPARATORS.indexOf(text.charAt(sumStart - 1)) < 0) {
             return null;
+        }
+        ProseLists.ProseList usesFirst = amountsFirst(p, totalIndex, sumStart - 1, sum);
+        if (usesFirst != null) {
+            return usesFirst;
         }
         List<ProseLists.Item> items = new ArrayList<>();
         int end = sumStart - 1; // the separator right before the sum word
@@ -74,6 +80,46 @@ final class ListBeforeTotal {
             j = k;
         }
         return items.size() < 2 ? null : classify(p, total, sum, items);
+    }
+
+    /**
+     * Uses written amount first, "X万元用于A；Y万元用于B，共计支出T": each amount followed by 用于 and its
+     * label up to the separator before the next amount (or before the sum word).
+     */
+    private ProseLists.ProseList amountsFirst(Passages.Passage p, int totalIndex, int end, String sum) {
+        List<Quantity> qs = p.quantities();
+        String text = p.text();
+        List<ProseLists.Item> items = new ArrayList<>();
+        int j = previousMoney(qs, totalIndex - 1);
+        while (j >= 0) {
+            Quantity q = qs.get(j);
+            String after = text.substring(q.end(), end);
+            if (!after.startsWith(USED_FOR) || !ProseLists.exact(q) || p.cut(q)) {
+                return null;
+            }
+            String label = ProseLists.cleanItem(after.substring(USED_FOR.length()));
+            if (label.endsWith("等")) {
+                return null; // "…用于B等，共计支出T": a partial list
+            }
+            for (char c : label.toCharArray()) {
+                if ((SEPARATORS + CLAUSE_BREAK).indexOf(c) >= 0 || c == Passages.WRAP) {
+                    return null;
+                }
+            }
+            items.add(0, new ProseLists.Item(label, q));
+            int k = previousMoney(qs, j - 1);
+            boolean joined = k == j - 1 && k >= 0 && q.start() >= 1 && SEPARATORS.indexOf(text.charAt(q.start() - 1)) >= 0
+                    && text.substring(qs.get(k).end(), q.start() - 1).startsWith(USED_FOR);
+            if (!joined) {
+                if (!openingLead(text, qs, j, q.start())) {
+                    return null;
+                }
+                break;
+            }
+            end = q.start() - 1;
+            j = k;
+        }
+        return items.size() < 2 ? null : classify(p, qs.get(totalIndex), sum, items);
     }
 
     /** The words before the first item: the sentence's start, no amount, nothing partial. */

@@ -168,10 +168,21 @@ class ProseListsTest {
         assertEquals(List.of(553.02, 97.07), values(sources.get(0)));
         List<ProseLists.ProseList> levels = read("项目资金构成：中央资金300万元、省级资金200万元、县级配套资金80万元，共计580万元。");
         assertEquals(List.of(300.0, 200.0, 80.0), values(levels.get(0)));
+        assertEquals(1, read("本年度项目资金构成：中央资金300万元、省级资金200万元，总计500万元，均已按规定拨付。").size());
         List<ProseLists.ProseList> uses = read("资金使用方面，道路硬化工程600万元；桥梁加固工程400万元，共计支出1,000万元。");
         assertEquals(1, uses.size());
         assertFalse(uses.get(0).closed());
         assertEquals(List.of(600.0, 400.0), values(uses.get(0)));
+    }
+
+    @Test
+    void usesAmountFirstBeforeTheirTotal_openList() {
+        List<ProseLists.ProseList> uses = read("资金使用方面，600万元用于道路硬化工程；400万元用于桥梁加固工程，共计支出1,000万元。");
+        assertEquals(1, uses.size());
+        assertFalse(uses.get(0).closed());
+        assertEquals(List.of("道路硬化工程", "桥梁加固工程"), uses.get(0).items().stream().map(ProseLists.Item::label).toList());
+        assertTrue(read("资金使用方面，600万元用于道路硬化工程；400万元用于桥梁加固工程等，共计支出1,000万元。").isEmpty());
+        assertTrue(read("资金使用方面，600万元用于道路硬化；另有结余资金400万元，共计支出1,000万元。").isEmpty());
     }
 
     @Test
