@@ -116,6 +116,23 @@ public final class FigureLabels {
         return null;
     }
 
+    /**
+     * The canonical name of a figure given its own ({@code own}, may be null) and the words after it: the
+     * rest of its clause, or — when the number ends its clause — the next clause of the sentence
+     * ("项目资金X万元，已全部到位", "到位资金X万元，资金到位率100%"). A predicate names a figure without a known
+     * label, and refines one it ends with (到位资金 → 全额到位资金); it never replaces another term.
+     */
+    public String canonicalWith(String own, String restOfClause, String nextClause) {
+        String p = predicateLabel(restOfClause);
+        if (p == null && clean(restOfClause).isEmpty() && nextClause != null) {
+            p = predicateLabel(nextClause);
+        }
+        if (own == null) {
+            return p;
+        }
+        return p != null && p.endsWith(own) ? p : own;
+    }
+
     /** Every word the segmenter should know as a domain term. */
     public Set<String> terms() {
         Set<String> all = new HashSet<>(items);

@@ -45,10 +45,19 @@ public final class HanlpFigureExtractor implements FigureExtractor {
         List<Figure> out = new ArrayList<>();
         Deque<String> recent = new ArrayDeque<>();
         int ordinal = 0;
-        for (Block block : document.blocks()) {
+        List<Block> blocks = document.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             if (block instanceof Paragraph p) {
-                out.addAll(text.extract(p.text(), p.page(), p.ocr()));
-                remember(recent, p.text());
+                // A sentence cut by a page break is read whole; each figure keeps the page it is printed on.
+                List<Paragraph> run = new ArrayList<>(List.of(p));
+                while (b + 1 < blocks.size() && blocks.get(b + 1) instanceof Paragraph next
+                        && PageBreakJoin.continues(run.get(run.size() - 1), next)) {
+                    run.add(next);
+                    b++;
+                }
+                out.addAll(run.size() == 1 ? text.extract(p.text(), p.page(), p.ocr()) : extractJoined(run));
+                run.forEach(r -> remember(recent, r.text()));
             } else if (block instanceof Heading h) {
                 out.addAll(text.extract(h.text(), h.page(), h.ocr()));
                 remember(recent, h.text());
@@ -57,6 +66,25 @@ public final class HanlpFigureExtractor implements FigureExtractor {
                 out.addAll(tables.extract(t, ordinal++, List.copyOf(recent), docOcr));
                 recent.clear();
             }
+        }
+        return out;
+    }
+
+    /** The figures of paragraphs joined over page breaks, each with the page its number starts on. */
+    private List<Figure> extractJoined(List<Paragraph> run) {
+        StringBuilder joined = new StringBuilder();
+        int[] starts = new int[run.size()];
+        for (int k = 0; k < run.size(); k++) {
+            starts[k] = joined.length();
+            joined.append(run.get(k).text().strip());
+        }
+        List<Figure> out = new ArrayList<>();
+        for (TextFigures.Placed f : text.extractPlaced(joined.toString(), run.get(0).ocr())) {
+            int k = run.size() - 1;
+            while (k > 0 && starts[k] > f.offset()) {
+                k--;
+            }
+            out.add(f.onPage(run.get(k).page()));
         }
         return out;
     }

@@ -38,8 +38,27 @@ final class TextFigures {
         this.labels = labels;
     }
 
+    /** A figure and where its number starts in the text it was read from. */
+    record Placed(Figure figure, int offset) {
+        Figure onPage(int page) {
+            Figure f = figure;
+            return page == f.page() ? f : new Figure(f.label(), f.period(), f.value(), f.unit(), f.comparator(),
+                    f.approx(), f.source(), page, f.snippet(), f.rowHeader(), f.colHeader(), f.table(), f.row(),
+                    f.col(), f.ocr(), f.canonical());
+        }
+    }
+
     /** The figures of one paragraph or heading text. */
     List<Figure> extract(String raw, int page, boolean ocr) {
+        return extractPlaced(raw, page, ocr).stream().map(Placed::figure).toList();
+    }
+
+    /** As {@link #extract(String, int, boolean)}, on page 0, with offsets (the caller sets the pages). */
+    List<Placed> extractPlaced(String raw, boolean ocr) {
+        return extractPlaced(raw, 0, ocr);
+    }
+
+    private List<Placed> extractPlaced(String raw, int page, boolean ocr) {
         List<Quantity> quantities = AmountParser.findAll(raw).stream()
                 .filter(q -> !q.unit().isEmpty())
                 .toList();
@@ -49,7 +68,7 @@ final class TextFigures {
         String written = AmountParser.normalise(raw);
         String text = bridgeQuotes(written);
         List<Token> tokens = segmentAround(text, quantities);
-        List<Figure> out = new ArrayList<>();
+        List<Placed> out = new ArrayList<>();
         String subject = null;
         int subjectSentence = -1;
         int previousEnd = 0;
@@ -82,12 +101,14 @@ final class TextFigures {
                     : isBase ? "上年"
                     : Periods.cumulative(before) ? "累计"
                     : period(text, q.start(), l.stageText);
-            String canonical = l.canonical != null ? l.canonical
-                    : labels.predicateLabel(text.substring(q.end(), clauseEnd));
+            String next = clauseEnd < text.length() && FULL_STOP.indexOf(text.charAt(clauseEnd)) < 0
+                    ? text.substring(clauseEnd + 1, boundaryAfter(text, clauseEnd + 1, CLAUSE_END)) : null;
+            String canonical = labels.canonicalWith(l.canonical, text.substring(q.end(), clauseEnd), next);
             int snippetStart = l.carried ? boundaryBefore(text, Math.max(0, clause - 1), CLAUSE_END) : clause;
-            out.add(new Figure(l.label, period, q.value(), q.unit(), q.comparator(), q.approx(), "text", page,
+            out.add(new Placed(new Figure(l.label, period, q.value(), q.unit(), q.comparator(), q.approx(), "text", page,
                     // The snippet quotes the words as written (not bridged), so the sentence holding it is found.
-                    snippet(written, snippetStart, clauseEnd, q), null, null, null, null, null, ocr, canonical));
+                    snippet(written, snippetStart, clauseEnd, q), null, null, null, null, null, ocr, canonical),
+                    q.start()));
         }
         return out;
     }

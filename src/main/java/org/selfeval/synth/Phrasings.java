@@ -73,17 +73,19 @@ public final class Phrasings {
         return new Stated(text, derived, delta, List.of(initial, full));
     }
 
-    /** 结余资金 = 全年预算 − 实际支出, said three ways. */
+    /** 结余资金 = 全年预算 − 实际支出, said four ways. */
     public static Stated balance(Random rnd, BigDecimal full, BigDecimal spent) {
         BigDecimal rest = full.subtract(spent);
         String derived = Amounts.fmt(rest) + "万元";
-        String text = switch (rnd.nextInt(3)) {
+        String text = switch (rnd.nextInt(4)) {
             case 0 -> "截至年底，项目全年预算" + Amounts.fmt(full) + "万元，实际支出" + Amounts.fmt(spent)
                     + "万元，结余资金" + derived + "。";
             case 1 -> "全年预算" + Amounts.fmt(full) + "万元，项目实际支出" + Amounts.fmt(spent) + "万元，年末结余"
                     + derived + "，将按规定结转使用。";
-            default -> "全年预算" + Amounts.fmt(full) + "万元中，已支出" + Amounts.fmt(spent) + "万元，剩余结余资金"
+            case 2 -> "全年预算" + Amounts.fmt(full) + "万元中，已支出" + Amounts.fmt(spent) + "万元，剩余结余资金"
                     + derived + "。";
+            default -> "项目全年预算" + Amounts.fmt(full) + "万元，截至年底累计支出" + Amounts.fmt(spent)
+                    + "万元，尚有结余" + derived + "。";
         };
         return new Stated(text, derived, rest, List.of(full, spent));
     }
@@ -100,8 +102,9 @@ public final class Phrasings {
         List<Part> shown = partial ? parts.subList(0, Math.max(1, parts.size() - 1)) : parts;
         String list = join(shown, rnd.nextBoolean() ? "、" : "，");
         String t = Amounts.fmt(total) + "万元";
-        String text = switch (rnd.nextInt(3)) {
+        String text = switch (rnd.nextInt(4)) {
             case 0 -> "项目资金来源为：" + list + (partial ? "等" : "") + "，合计" + t + "。";
+            case 3 -> "本年度项目资金构成：" + list + (partial ? "等" : "") + "，总计" + t + "，均已按规定拨付。";
             case 1 -> "下达项目资金" + t + "，其中" + list + (partial ? "等" : "") + "。";
             default -> "本项目资金总额" + t + "，" + (partial ? "主要包括" : "分别为") + list + (partial ? "等" : "") + "。";
         };
@@ -130,10 +133,11 @@ public final class Phrasings {
         String derived = Amounts.pct(rate);
         String f = Amounts.fmt(full) + "万元";
         String s = Amounts.fmt(spent) + "万元";
-        String text = switch (rnd.nextInt(3)) {
+        String text = switch (rnd.nextInt(4)) {
             case 0 -> "全年预算数" + f + "，实际支出" + s + "，预算执行率为" + derived + "。";
             case 1 -> "截至12月31日，项目已支付资金" + s + "，全年预算" + f + "，预算执行率达" + derived + "。";
-            default -> "项目预算执行率" + derived + "（实际支出" + s + "÷全年预算" + f + "）。";
+            case 2 -> "项目预算执行率" + derived + "（实际支出" + s + "÷全年预算" + f + "）。";
+            default -> "全年资金执行率为" + derived + "（全年预算" + f + "，全年实际支出" + s + "），资金拨付及时。";
         };
         return new Stated(text, derived, rate, List.of(full, spent));
     }
@@ -151,7 +155,9 @@ public final class Phrasings {
         String text = switch (what) {
             case "allocated" -> rnd.nextBoolean() ? "本年度该项目全年预算安排" + derived + "。"
                     : "财政部门全年预算安排项目资金" + derived + "，按计划拨付。";
-            case "arrived" -> "截至年底，项目到位资金" + derived + "。";
+            // only money said to have arrived in full is the form's 全年预算数
+            case "arrived" -> rnd.nextBoolean() ? "截至年底，项目到位资金" + derived + "，资金到位率100%。"
+                    : "截至年底，项目资金" + derived + "已全部到位。";
             case "invested" -> rnd.nextBoolean() ? "项目全年累计完成投资" + derived + "。"
                     : "年内累计完成投资" + derived + "，工程按进度推进。";
             default -> rnd.nextBoolean() ? "经对照评分标准逐项打分，项目自评得分" + derived + "。"

@@ -83,6 +83,23 @@ class FigurePeriodsTest {
     }
 
     @Test
+    void arrivedMoneyWithFullRate_orFullArrivalInTheNextClause_isFullArrival() {
+        List<Figure> f = Docs.text("截至年底，项目到位资金七百七十九点三九万元，资金到位率100%。");
+        assertEquals("全额到位资金", value(f, 779.39).canonical(), f::toString);
+        f = Docs.text("截至年底，项目资金三百二十万元，已全部到位。");
+        assertEquals("全额到位资金", value(f, 320).canonical(), f::toString);
+        // a known term is refined only by a predicate that ends with it, never replaced
+        f = Docs.text("全年预算数450万元，已全部到位。");
+        assertEquals("全年预算数", value(f, 450).canonical(), f::toString);
+    }
+
+    @Test
+    void arrivedMoneyWithoutFullArrival_keepsItsOwnName() {
+        List<Figure> f = Docs.text("截至年底，项目到位资金300万元，到位率95%。");
+        assertEquals("到位资金", value(f, 300).canonical(), f::toString);
+    }
+
+    @Test
     void partialArrival_isNotFullArrival() {
         List<Figure> f = Docs.text("截至年底，补助资金80万元到位，其余资金次年拨付。");
         assertNull(value(f, 80).canonical(), f::toString);

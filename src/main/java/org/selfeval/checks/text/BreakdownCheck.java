@@ -47,11 +47,13 @@ public final class BreakdownCheck implements Check {
 
     private static String snippet(ProseLists.ProseList list) {
         String text = list.passage().text();
-        int from = list.total().amount().start();
-        while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0 && list.total().amount().start() - from < 40) {
+        // the list may come before its total ("A、B，合计T"): the snippet spans both
+        int start = Math.min(list.total().amount().start(), list.items().get(0).amount().start());
+        int from = start;
+        while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0 && start - from < 40) {
             from--;
         }
-        int to = list.items().get(list.items().size() - 1).amount().end();
+        int to = Math.max(list.total().amount().end(), list.items().get(list.items().size() - 1).amount().end());
         return text.substring(from, Math.min(to, from + SNIPPET));
     }
 

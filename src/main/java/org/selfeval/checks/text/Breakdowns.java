@@ -44,8 +44,11 @@ public final class Breakdowns {
     private final Map<String, Pattern> rates;
     private final Pattern partialIntro;
 
+    private final Pattern sumAfterList;
+
     Breakdowns(List<Closed> closed, List<Pattern> openTotals, String notOpenItem, String intro, String partialIntro,
-               Map<String, String> rates) {
+               Map<String, String> rates, String sumAfterList) {
+        this.sumAfterList = Pattern.compile(sumAfterList);
         this.rates = new LinkedHashMap<>();
         rates.forEach((role, regex) -> this.rates.put(role, Pattern.compile("(?:" + regex + ")$")));
         this.closed = List.copyOf(closed);
@@ -80,7 +83,7 @@ public final class Breakdowns {
             Map<String, Object> open = (Map<String, Object>) root.get("open");
             return new Breakdowns(closed, endAnchored((List<String>) open.get("totals")), (String) open.get("not_items"),
                     (String) root.get("intro"), (String) root.get("partial_intro"),
-                    (Map<String, String>) root.get("rates"));
+                    (Map<String, String>) root.get("rates"), (String) root.get("sum_after_list"));
         } catch (IOException | RuntimeException e) {
             throw new ConfigException("无法读取列举分解词典 " + file + ": " + e.getMessage());
         }
@@ -138,6 +141,15 @@ public final class Breakdowns {
     boolean rateRole(String role, String clause) {
         Pattern p = rates.get(role);
         return p != null && p.matcher(clause).find();
+    }
+
+    /** Whether a whole clause is the sum word that closes a list written before its total (合计, 共计支出). */
+    boolean sumAfterList(String clause) {
+        return sumAfterList.matcher(clause).matches();
+    }
+
+    List<Closed> closedBreakdowns() {
+        return closed;
     }
 
     Pattern intro() {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * A list is closed when its items are members of one closed breakdown the total belongs to; it is
  * open when the total is one whose list may be partial (资金用途) and the items are anything else
  * but fill the sentence. A list with a closing 等, a partial intro (主要…), an item cut by a wrap
- * or, for a closed list, an unknown item in its midst, is not returned.
+ * or, for a closed list, an unknown item in its midst, is not returned. A list written before its
+ * total ("A、B、C，合计T") is read by {@link ListBeforeTotal}.
  */
 final class ProseLists {
 
@@ -46,9 +47,11 @@ final class ProseLists {
 
     private final Breakdowns breakdowns;
     private final Pattern intro;
+    private final ListBeforeTotal listBefore;
 
     ProseLists(Breakdowns breakdowns) {
         this.breakdowns = breakdowns;
+        this.listBefore = new ListBeforeTotal(breakdowns);
         String gap = "(?:[^，,；;。！？!?\\d" + Passages.WRAP + "]{1,30}[，,])?";
         this.intro = Pattern.compile("^[，,。]?(?<gap>" + gap + ")(?<intro>" + breakdowns.intro().pattern() + ")[:：]?");
     }
@@ -62,6 +65,11 @@ final class ProseLists {
                 continue;
             }
             // "安排中央水利发展资金（水土保持）1570万元": the name of the total is before the parenthesis
+            ProseList before = listBefore.read(p, i);
+            if (before != null) {
+                out.add(before);
+                continue;
+            }
             String clause = TRAILING_PAREN.matcher(clauseBefore(p.text(), q.start())).replaceFirst("");
             List<Breakdowns.Closed> closed = breakdowns.closedFor(clause);
             boolean open = breakdowns.openTotal(clause);

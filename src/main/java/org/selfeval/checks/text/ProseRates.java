@@ -44,20 +44,31 @@ final class ProseRates {
                         || p.cut(rate) || !words.rateRole("rate", ProseLists.clauseBefore(p.text(), rate.start()))) {
                     continue;
                 }
-                // The rate's own sentence first; when it states neither operand, the sentence before it.
+                // The rate's own sentence first, then its bracketed working "R%（A÷B）", then the sentence before.
                 List<Quantity> before = sentenceBefore(p, i, 1);
                 Quantity numerator = numerator(p, before, words);
                 Quantity denominator = denominator(p, before, words);
+                java.util.function.Function<Quantity, String> labelOf = q -> clause(p, q);
+                if (numerator == null && denominator == null) {
+                    List<Quantity> working = bracketAfter(p, i);
+                    java.util.function.Function<Quantity, String> local = q -> localClause(p, working, q);
+                    numerator = single(working, q -> words.rateRole("numerator", local.apply(q)));
+                    denominator = denominator(working, local, words);
+                    if (numerator != null || denominator != null) {
+                        labelOf = q -> local.apply(q).replaceFirst("^[÷/，,、]+", "");
+                    }
+                }
                 if (numerator == null && denominator == null) {
                     before = sentenceBefore(p, i, 2);
                     numerator = numerator(p, before, words);
                     denominator = denominator(p, before, words);
                 }
-                String snippet = snippet(p, numerator != null ? numerator : denominator != null ? denominator : rate, rate);
+                String snippet = snippet(p, numerator != null ? numerator : denominator != null ? denominator : rate, rate,
+                        denominator);
                 SumFindings.Amount num = numerator == null ? null
-                        : SumFindings.Amount.of(clause(p, numerator), numerator, p.page(), snippet);
+                        : SumFindings.Amount.of(labelOf.apply(numerator), numerator, p.page(), snippet);
                 SumFindings.Amount den = denominator == null ? null
-                        : SumFindings.Amount.of(clause(p, denominator), denominator, p.page(), snippet);
+                        : SumFindings.Amount.of(labelOf.apply(denominator), denominator, p.page(), snippet);
                 // One operand in the prose: the form supplies the other when it states the same first one.
                 FundingLine line = lines.size() == 1 ? lines.get(0) : null;
                 if (line != null && line.executed() != null && line.full() != null) {
@@ -117,10 +128,54 @@ final class ProseRates {
      * is never the denominator: it may have been adjusted in a sentence this one does not see.
      */
     private static Quantity denominator(Passages.Passage p, List<Quantity> amounts, Breakdowns words) {
-        Quantity full = single(amounts, q -> words.rateRole("denominator", clause(p, q))
-                && FULL_BUDGET.matcher(clause(p, q)).find());
-        return full != null ? full : single(amounts, q -> words.rateRole("denominator", clause(p, q))
-                && !clause(p, q).contains("年初"));
+        return denominator(amounts, q -> clause(p, q), words);
+    }
+
+    private static Quantity denominator(List<Quantity> amounts, java.util.function.Function<Quantity, String> clause,
+                                        Breakdowns words) {
+        Quantity full = single(amounts, q -> words.rateRole("denominator", clause.apply(q))
+                && FULL_BUDGET.matcher(clause.apply(q)).find());
+        return full != null ? full : single(amounts, q -> words.rateRole("denominator", clause.apply(q))
+                && !clause.apply(q).contains("年初"));
+    }
+
+    /**
+     * The money amounts of a bracket opening right after the rate — its working, "R%（实际支出A÷全年预算B）" —
+     * or none. A bracket that does not close in the sentence is not read.
+     */
+    private static List<Quantity> bracketAfter(Passages.Passage p, int rateIndex) {
+        String text = p.text();
+        int open = p.quantities().get(rateIndex).end();
+        if (open >= text.length() || "（(".indexOf(text.charAt(open)) < 0) {
+            return List.of();
+        }
+        int close = open + 1;
+        while (close < text.length() && "）)".indexOf(text.charAt(close)) < 0) {
+            if (SENTENCE_END.matcher(String.valueOf(text.charAt(close))).matches()) {
+                return List.of();
+            }
+            close++;
+        }
+        List<Quantity> out = new ArrayList<>();
+        for (int j = rateIndex + 1; j < p.quantities().size(); j++) {
+            Quantity q = p.quantities().get(j);
+            if (q.start() >= close) {
+                break;
+            }
+            if (q.isMoney() && ProseLists.exact(q) && !p.cut(q)) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** The words between an amount of a bracketed working and the amount (or bracket) before it. */
+    private static String localClause(Passages.Passage p, List<Quantity> working, Quantity q) {
+        int k = working.indexOf(q);
+        String text = p.text();
+        int open = Math.max(text.lastIndexOf('（', q.start()), text.lastIndexOf('(', q.start())) + 1;
+        int from = k > 0 ? Math.max(open, working.get(k - 1).end()) : open;
+        return text.substring(Math.min(from, q.start()), q.start());
     }
 
     /** The money amounts before the rate in its sentence and, with {@code sentences} 2, the one before. */
@@ -165,7 +220,8 @@ final class ProseRates {
         return dot < 0 ? 0 : Math.min(4, t.length() - dot - 1);
     }
 
-    private static String snippet(Passages.Passage p, Quantity first, Quantity rate) {
+    /** From the clause of the first operand (or the rate) to the rate, or to the end of its bracketed working. */
+    private static String snippet(Passages.Passage p, Quantity first, Quantity rate, Quantity other) {
         if (first == rate) {
             return ProseLists.clauseBefore(p.text(), rate.start()) + rate.text();
         }
@@ -173,7 +229,11 @@ final class ProseRates {
         while (from > 0 && "。！？!?，,".indexOf(p.text().charAt(from - 1)) < 0) {
             from--;
         }
-        return p.text().substring(from, rate.end());
+        int to = Math.max(rate.end(), Math.max(first.end(), other == null ? 0 : other.end()));
+        if (to > rate.end() && to < p.text().length() && "）)".indexOf(p.text().charAt(to)) >= 0) {
+            to++;
+        }
+        return p.text().substring(from, to);
     }
 
     private static List<FundingLine> fundingLines(CheckContext ctx) {

@@ -2,6 +2,7 @@ package org.selfeval.checks.text;
 
 import org.selfeval.checks.CheckContext;
 import org.selfeval.figures.AmountParser;
+import org.selfeval.figures.PageBreakJoin;
 import org.selfeval.model.Block;
 import org.selfeval.model.Heading;
 import org.selfeval.model.Paragraph;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * The prose of a report cut into sentences (at 。！？ and line breaks; a ；-separated list stays one sentence), normalised the way
  * {@link AmountParser} normalises text, with all whitespace removed so that text wrapped by a PDF
- * compares with text from Word.
+ * compares with text from Word. A sentence a PDF cuts at a page break is one sentence (of the block and page it starts on).
  */
 public final class Sentences {
 
@@ -57,9 +58,19 @@ public final class Sentences {
             if (text == null) {
                 continue;
             }
+            // A sentence cut by a page break goes on in this block: its first part joins the last sentence.
+            boolean continues = b > 0 && block instanceof Paragraph p && blocks.get(b - 1) instanceof Paragraph before
+                    && !out.isEmpty() && out.get(out.size() - 1).block() == b - 1 && PageBreakJoin.continues(before, p);
             for (String part : SPLIT.split(text)) {
                 String s = compact(part);
-                if (!s.isEmpty()) {
+                if (s.isEmpty()) {
+                    continue;
+                }
+                if (continues) {
+                    Sentence last = out.remove(out.size() - 1);
+                    out.add(new Sentence(last.index(), last.block(), last.page(), last.text() + s));
+                    continues = false;
+                } else {
                     out.add(new Sentence(out.size(), b, blocks.get(b).page(), s));
                 }
             }

@@ -179,4 +179,16 @@ class BreakdownCheckTest {
         assertEquals(1, out.size());
         assertEquals(290.0, out.get(0).actual());
     }
+
+    @Test
+    void sourcesBeforeTheirTotal_offIsFound_agreeingSilent() {
+        assertTrue(new BreakdownCheck().run(new TextFixture()
+                .paragraph("项目资金来源为：当年财政拨款550.1万元、上年结转资金97.07万元，合计647.17万元。").context()).isEmpty());
+        List<Finding> out = new BreakdownCheck().run(new TextFixture()
+                .paragraph("项目资金来源为：当年财政拨款553.02万元、上年结转资金97.07万元，合计647.17万元。").context());
+        assertEquals(1, out.size());
+        assertEquals("SUM_MISMATCH", out.get(0).code());
+        assertEquals(647.17, out.get(0).expected());
+        assertEquals(650.09, out.get(0).actual());
+    }
 }

@@ -158,4 +158,40 @@ class ProseListsTest {
         assertTrue(read("2025年“三公”经费实际支出9.5万元，比上年增加1.5万元。其中：公务用车运行维护费增加1万元，"
                 + "公务接待费增加0.5万元。").isEmpty());
     }
+
+    @Test
+    void listBeforeItsTotal_closedAndOpen() {
+        List<ProseLists.ProseList> sources = read("项目资金来源为：当年财政拨款553.02万元，上年结转资金97.07万元，合计650.09万元。");
+        assertEquals(1, sources.size());
+        assertEquals("funding_sources", sources.get(0).breakdown());
+        assertEquals(650.09, sources.get(0).total().amount().value());
+        assertEquals(List.of(553.02, 97.07), values(sources.get(0)));
+        List<ProseLists.ProseList> levels = read("项目资金构成：中央资金300万元、省级资金200万元、县级配套资金80万元，共计580万元。");
+        assertEquals(List.of(300.0, 200.0, 80.0), values(levels.get(0)));
+        assertEquals(1, read("本年度项目资金构成：中央资金300万元、省级资金200万元，总计500万元，均已按规定拨付。").size());
+        List<ProseLists.ProseList> uses = read("资金使用方面，道路硬化工程600万元；桥梁加固工程400万元，共计支出1,000万元。");
+        assertEquals(1, uses.size());
+        assertFalse(uses.get(0).closed());
+        assertEquals(List.of(600.0, 400.0), values(uses.get(0)));
+    }
+
+    @Test
+    void usesAmountFirstBeforeTheirTotal_openList() {
+        List<ProseLists.ProseList> uses = read("资金使用方面，600万元用于道路硬化工程；400万元用于桥梁加固工程，共计支出1,000万元。");
+        assertEquals(1, uses.size());
+        assertFalse(uses.get(0).closed());
+        assertEquals(List.of("道路硬化工程", "桥梁加固工程"), uses.get(0).items().stream().map(ProseLists.Item::label).toList());
+        assertTrue(read("资金使用方面，600万元用于道路硬化工程；400万元用于桥梁加固工程等，共计支出1,000万元。").isEmpty());
+        assertTrue(read("资金使用方面，600万元用于道路硬化；另有结余资金400万元，共计支出1,000万元。").isEmpty());
+    }
+
+    @Test
+    void listBeforeItsTotal_partialOrUnsure_noList() {
+        assertTrue(read("项目资金来源为：中央资金300万元、省级资金200万元等，合计580万元。").isEmpty());
+        assertTrue(read("下达资金620万元，其中中央资金300万元、省级资金200万元，合计500万元。").isEmpty());
+        assertTrue(read("主要来源为中央资金300万元、省级资金200万元，合计580万元。").isEmpty());
+        // unknown items before a bare 合计: not a list we know to be whole
+        assertTrue(read("道路硬化工程600万元；桥梁加固工程400万元，合计1,200万元。").isEmpty());
+        assertTrue(read("中央资金300万元用于道路，省级资金200万元，合计500万元。").isEmpty());
+    }
 }

@@ -51,6 +51,19 @@ class ProseRatesTest {
     }
 
     @Test
+    void operandsInTheBracketAfterTheRate_used() {
+        assertTrue(rates("项目预算执行率95.06%（实际支出779.5万元÷全年预算820万元）。").isEmpty());
+        assertEquals(1, rates("项目预算执行率97%（实际支出779.5万元÷全年预算820万元）。").size());
+        assertEquals(1, rates("全年资金执行率为97%（全年预算820万元，全年实际支出779.5万元），资金拨付及时。").size());
+    }
+
+    @Test
+    void bracketNotClosed_orTwoActualsInIt_silent() {
+        assertTrue(rates("项目预算执行率97%（实际支出779.5万元÷全年预算820万元。").isEmpty());
+        assertTrue(rates("预算执行率97%（实际支出779.5万元，本级实际支出500万元，全年预算820万元）。").isEmpty());
+    }
+
+    @Test
     void operandsTwoSentencesBack_notUsed() {
         assertTrue(rates("全年预算数820万元。2024年实际支出700万元。预算执行率97%。").isEmpty());
     }

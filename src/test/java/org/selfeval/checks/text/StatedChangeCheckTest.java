@@ -106,6 +106,14 @@ class StatedChangeCheckTest {
     }
 
     @Test
+    void balanceAfterSpentSoFar_offIsFound() {
+        assertTrue(new StatedChangeCheck().run(new TextFixture()
+                .paragraph("全年预算80万元中，已支出70万元，剩余结余资金10万元。").context()).isEmpty());
+        assertEquals(1, new StatedChangeCheck().run(new TextFixture()
+                .paragraph("全年预算80万元中，已支出70万元，剩余结余资金12.5万元。").context()).size());
+    }
+
+    @Test
     void tableReferenceOfUnresolvedScale_silent() {
         StatedChangeCheck check = new StatedChangeCheck((label, ctx) -> Optional.of(
                 new Finding.Value("公务接待·上年决算数", 6600, null, "table", 6, null)));

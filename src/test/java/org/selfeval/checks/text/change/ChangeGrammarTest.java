@@ -71,6 +71,18 @@ class ChangeGrammarTest {
     }
 
     @Test
+    void balance_spentWordedAsPaidOrSoFar() {
+        for (String sentence : List.of("全年预算80万元中，已支出70万元，剩余结余资金10万元。",
+                "项目全年预算80万元，截至年底累计支出70万元，尚有结余10万元。",
+                "调整后预算80万元，已支付资金70万元，结余资金10万元。")) {
+            List<ChangeGrammar.Statement> st = grammar.parse(sentence);
+            assertEquals(1, st.size(), sentence);
+            assertEquals(ChangeGrammar.Kind.BALANCE, st.get(0).kind());
+            assertEquals(10, st.get(0).expectedWan(), 1e-9, sentence);
+        }
+    }
+
+    @Test
     void ambiguousSpent_orNoReferenceFigure_noStatement() {
         assertTrue(grammar.parse("全年预算数60万元，实际支出55万元，实际支出50万元，结余资金10万元。").isEmpty());
         assertTrue(grammar.parse("三公经费3万元，比上年减少1万元。").isEmpty());
