@@ -7,6 +7,7 @@ import org.apache.tika.exception.ZeroByteFileException;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.util.zip.ZipException;
 
 /**
@@ -47,6 +48,10 @@ public final class FailureClassifier {
                 || t instanceof org.apache.poi.EncryptedDocumentException
                 || t instanceof org.apache.tika.exception.EncryptedDocumentException) {
             return FailureCode.ENCRYPTED;
+        }
+        if (t instanceof FileSystemException) {
+            // Permission, link loop, vanished file: the file system, not the document.
+            return FailureCode.IO;
         }
         if (t instanceof ZeroByteFileException) {
             return FailureCode.EMPTY;

@@ -23,6 +23,12 @@ public final class Hashing {
 
     /** The same as {@link #sha256(byte[])} of the file's bytes, streamed (files may be large). */
     public static String sha256(Path file) {
+        try {
+            // Never hash a link target, FIFO or device: it may be outside the inbox or never end.
+            InputGate.requireRegularFileUnchecked(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());

@@ -27,7 +27,8 @@ public final class ReportExtractor {
         String name = path.toString();
         String sha = null;
         try {
-            long size = Files.size(path);
+            // Attributes first, without following links: a FIFO or link is refused before any read.
+            long size = InputGate.requireRegularFile(path);
             if (size > options.maxBytes()) {
                 throw new ExtractionException(FailureCode.TOO_LARGE,
                         size + " bytes > limit " + options.maxBytes());
