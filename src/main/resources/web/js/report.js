@@ -12,6 +12,8 @@ export async function render(container, [sha], query, alive) {
   ]);
   if (!alive()) return;
   const r = report.report || {};
+  // Word reports without a LibreOffice rendering have estimated pages: shown as "约第N页".
+  approx = r.pageBasis === 'estimated' ? '约' : '';
   const view = report.view || {images: false, pages: r.pages || 0, reason: '无法显示页面图像。'};
   // Without page images the stored text is shown; reports stored before texts were kept have none (404).
   const text = view.images ? null : await getJson(base + '/text').catch(() => null);
@@ -30,7 +32,7 @@ export async function render(container, [sha], query, alive) {
       h('h1', {id: 'report-title'}, r.title || report.originalName || report.file || '报告'),
       h('dl', {class: 'facts'},
         fact('部门', r.department), fact('地区', r.region), fact('年度', num(r.year)), fact('类型', r.kind),
-        fact('规则方案', r.profile), fact('页数', num(r.pages)), fact('文件', report.originalName || report.file),
+        fact('规则方案', r.profile), fact('页数', r.pageBasis === 'estimated' ? '约 ' + num(r.pages) : num(r.pages)), fact('文件', report.originalName || report.file),
         fact('完整性', completeness(report.completeness)), r.ocr ? fact('识别', '扫描件（OCR）') : null),
       h('p', {class: 'links'},
         h('a', {href: base + '/original', class: 'button', id: 'download-original'}, '下载原件'),
@@ -74,7 +76,7 @@ function sectionList(sections, viewer) {
     h('span', null, (s.number || '') + (s.title || '')),
     s.canonical && s.canonical !== s.title ? h('span', {class: 'muted small'}, ' ［' + s.canonical + '］') : null,
     s.page ? h('a', {href: '', class: 'page-link small', onClick: e => { e.preventDefault(); viewer.showPage(s.page); }},
-      ' 第' + s.page + '页') : null)));
+      ' ' + approx + '第' + s.page + '页') : null)));
 }
 
 function findingCard(base, f, index, select) {
@@ -116,6 +118,8 @@ function findingCard(base, f, index, select) {
 }
 
 const SOURCE_TEXT = {table: '表格', text: '正文'};
+/** "约" while the shown report's pages are estimates, else "". */
+let approx = '';
 
 function valuesTable(f) {
   const values = f.values || [];
@@ -126,7 +130,7 @@ function valuesTable(f) {
       h('td', null, v.label),
       h('td', {class: 'n value'}, withUnit(v)),
       h('td', null, SOURCE_TEXT[v.source] || v.source || ''),
-      h('td', {class: 'n'}, v.page ? num(v.page) : '')))));
+      h('td', {class: 'n'}, v.page ? approx + num(v.page) : '')))));
 }
 
 /** "860.9 万元", "97.77%": percent-like units stick to the number as they are printed. */

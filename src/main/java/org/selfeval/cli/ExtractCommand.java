@@ -64,7 +64,7 @@ public final class ExtractCommand implements Callable<Integer> {
             options = options.withTimeout(Duration.ofSeconds(timeoutSeconds));
         }
         ExtractOptions effective = options;
-        DocumentReader reader = DocumentReader.standard(config.outlineRules());
+        DocumentReader reader = DocumentReader.standard(config.outlineRules()).withWordPages(config.wordPages(null));
         List<Path> files = InputFiles.expand(paths);
         FailureSummary counts = new FailureSummary();
         Progress progress = Progress.onTerminal(err, files.size());

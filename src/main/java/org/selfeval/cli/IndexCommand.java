@@ -55,7 +55,7 @@ public final class IndexCommand implements Callable<Integer> {
         int failed = 0;
         boolean anyError = false;
         try (ReportIndex index = ReportIndexes.open(config, data.value(), analysis)) {
-            ReportIndexer indexer = new ReportIndexer(DocumentReader.standard(config.outlineRules()), engine, analysis,
+            ReportIndexer indexer = new ReportIndexer(DocumentReader.standard(config.outlineRules()).withWordPages(config.wordPages(null)), engine, analysis,
                     index, crossYearChecks(engine), System::currentTimeMillis);
             for (Path file : files) {
                 ReportIndexer.Outcome o;

@@ -57,7 +57,20 @@ public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, 
      * @param soffice                    LibreOffice command that converts Word files to PDF (PATH lookup)
      * @param conversionTimeoutSeconds   limit for one conversion
      */
-    public record Render(int dpi, String soffice, int conversionTimeoutSeconds) {
+    /** @param wordPages Word reports take the pages of their LibreOffice rendering (null: true) */
+    public record Render(int dpi, String soffice, int conversionTimeoutSeconds, Boolean wordPages) {
+        public boolean renderWordPages() {
+            return wordPages == null || wordPages;
+        }
+    }
+
+    /**
+     * True pages for Word reports as configured (render.word_pages), with the conversion cached in
+     * {@code viewCache} (the page images' folder) or, when null, in a throw-away folder; null when
+     * switched off, so Word reports keep estimated pages.
+     */
+    public org.selfeval.render.WordPages wordPages(java.nio.file.Path viewCache) {
+        return render.renderWordPages() ? new org.selfeval.render.WordPages(renderOptions(), viewCache) : null;
     }
 
     public RenderOptions renderOptions() {

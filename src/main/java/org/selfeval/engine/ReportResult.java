@@ -28,9 +28,25 @@ public record ReportResult(String file, String status, String sha256, Error erro
         }
     }
 
+    /**
+     * @param pageBasis where {@code pages} and every page number come from: layout (a PDF), rendered
+     *                  (a Word file laid out by LibreOffice) or estimated (a Word file's page breaks;
+     *                  shown as "约第N页")
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Report(String title, String department, String region, Integer year, String kind,
-                         String profile, int pages, boolean ocr, String format, List<String> conditionalMissing) {
+                         String profile, int pages, boolean ocr, String format, List<String> conditionalMissing,
+                         String pageBasis) {
+        public Report(String title, String department, String region, Integer year, String kind,
+                      String profile, int pages, boolean ocr, String format, List<String> conditionalMissing) {
+            this(title, department, region, year, kind, profile, pages, ocr, format, conditionalMissing, null);
+        }
+
+        /** True when page numbers are estimates (a Word file not laid out). */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean pagesEstimated() {
+            return org.selfeval.model.DocumentMetadata.PAGES_ESTIMATED.equals(pageBasis);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -53,7 +53,8 @@ public final class SelfEvalEngine {
     }
 
     public static SelfEvalEngine standard(SelfEvalConfig config, Path configDir) {
-        return new SelfEvalEngine(DocumentReader.standard(config.outlineRules()), config.extractOptions(),
+        return new SelfEvalEngine(DocumentReader.standard(config.outlineRules()).withWordPages(config.wordPages(null)),
+                config.extractOptions(),
                 ProfileRegistry.load(configDir.resolve("rules")), Figures.standard(configDir),
                 new Checker(Checks.standard()));
     }
@@ -91,7 +92,7 @@ public final class SelfEvalEngine {
         var meta = doc.metadata();
         ReportResult.Report report = new ReportResult.Report(identity.title(), identity.department(),
                 identity.region(), identity.year(), identity.kind() != null ? identity.kind() : profile.kind(),
-                profile.id(), meta.pages(), meta.ocr(), meta.format(), sections.conditionalMissing());
+                profile.id(), meta.pages(), meta.ocr(), meta.format(), sections.conditionalMissing(), meta.pageBasis());
         List<ReportResult.Section> outline = sections.sections().stream()
                 .map(s -> new ReportResult.Section(bare(s.number()), s.title(), s.level(), s.page(), s.canonical()))
                 .toList();

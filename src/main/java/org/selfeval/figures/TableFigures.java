@@ -150,7 +150,7 @@ final class TableFigures {
 
         void figures(Cell cell, int ordinal, boolean ocr, List<Figure> out) {
             Optional<Quantity> q = parsed.get(cell);
-            int page = cell.box() != null ? cell.box().page() : table.page();
+            int page = cell.pageIn(table);
             if (q.isPresent()) {
                 String rowHeader = rowHeader(cell.row());
                 String colHeader = colHeader(cell.row(), cell.col());

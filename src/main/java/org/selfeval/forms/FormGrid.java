@@ -121,8 +121,7 @@ final class FormGrid {
         return cell != null && cell.row() == r && cell.col() == c;
     }
 
-    /** PDF cells know their page; Word cells only the table's. */
     private int pageOf(Cell cell) {
-        return cell.box() != null && cell.box().page() > 0 ? cell.box().page() : located.table().page();
+        return cell.pageIn(located.table());
     }
 }

@@ -10,9 +10,16 @@ import java.util.List;
  *
  * @param nested tables inside this cell (Word allows them), never null
  * @param box    position on the page (PDF only), or null
+ * @param page   the page the cell is printed on, where the format has no box but the table runs
+ *               over pages (a rendered Word table), else null
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Cell(int row, int col, int rowSpan, int colSpan, String text, List<Table> nested, Box box) {
+public record Cell(int row, int col, int rowSpan, int colSpan, String text, List<Table> nested, Box box,
+                   Integer page) {
+
+    public Cell(int row, int col, int rowSpan, int colSpan, String text, List<Table> nested, Box box) {
+        this(row, col, rowSpan, colSpan, text, nested, box, null);
+    }
 
     public Cell {
         if (row < 0 || col < 0 || rowSpan < 1 || colSpan < 1) {
@@ -35,6 +42,18 @@ public record Cell(int row, int col, int rowSpan, int colSpan, String text, List
     }
 
     public Cell withText(String newText) {
-        return new Cell(row, col, rowSpan, colSpan, newText, nested, box);
+        return new Cell(row, col, rowSpan, colSpan, newText, nested, box, page);
+    }
+
+    public Cell withPage(int newPage) {
+        return new Cell(row, col, rowSpan, colSpan, text, nested, box, newPage);
+    }
+
+    /** The page this cell of {@code table} is printed on: its box's, its own, else the table's first. */
+    public int pageIn(Table table) {
+        if (box != null && box.page() > 0) {
+            return box.page();
+        }
+        return page != null && page > 0 ? page : table.page();
     }
 }

@@ -30,6 +30,10 @@ public record ReportDocument(DocumentMetadata metadata, List<Block> blocks, List
         return new ReportDocument(metadata, newBlocks, warnings);
     }
 
+    public ReportDocument withMetadata(DocumentMetadata newMetadata) {
+        return new ReportDocument(newMetadata, blocks, warnings);
+    }
+
     public ReportDocument withWarnings(List<String> newWarnings) {
         return new ReportDocument(metadata, blocks, newWarnings);
     }

@@ -7,6 +7,9 @@ import org.selfeval.extract.ReportExtractor;
 import org.selfeval.extract.pdf.PdfBoxExtractor;
 import org.selfeval.extract.word.DocExtractor;
 import org.selfeval.extract.word.DocxExtractor;
+import org.selfeval.model.DocumentMetadata;
+import org.selfeval.model.ReportDocument;
+import org.selfeval.render.WordPages;
 import org.selfeval.structure.OutlineBuilder;
 import org.selfeval.structure.OutlineRules;
 
@@ -19,10 +22,21 @@ public final class DocumentReader {
 
     private final ReportExtractor extractor;
     private final OutlineBuilder outline;
+    private final WordPages wordPages;
 
     public DocumentReader(ReportExtractor extractor, OutlineBuilder outline) {
+        this(extractor, outline, null);
+    }
+
+    private DocumentReader(ReportExtractor extractor, OutlineBuilder outline, WordPages wordPages) {
         this.extractor = extractor;
         this.outline = outline;
+        this.wordPages = wordPages;
+    }
+
+    /** This reader, giving Word reports the pages of their LibreOffice rendering (null: estimates). */
+    public DocumentReader withWordPages(WordPages pages) {
+        return new DocumentReader(extractor, outline, pages);
     }
 
     public static DocumentReader standard() {
@@ -43,6 +57,12 @@ public final class DocumentReader {
         if (!raw.isOk()) {
             return raw;
         }
-        return ExtractResult.ok(outline.apply(raw.document()));
+        ReportDocument doc = outline.apply(raw.document());
+        if (wordPages != null) {
+            doc = wordPages.apply(file, doc);
+        } else if (WordPages.isWord(doc.metadata().format())) {
+            doc = doc.withMetadata(doc.metadata().withPageBasis(DocumentMetadata.PAGES_ESTIMATED));
+        }
+        return ExtractResult.ok(doc);
     }
 }

@@ -100,7 +100,7 @@ final class OfficeConverter {
         return null;
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> all = walk.sorted(Comparator.reverseOrder()).toList();
             for (Path p : all) {

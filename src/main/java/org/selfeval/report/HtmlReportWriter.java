@@ -65,7 +65,7 @@ public final class HtmlReportWriter implements AutoCloseable {
         detailOut.write("<table><thead><tr><th>级别</th><th>代码</th><th>说明</th><th>页码</th><th>涉及数值</th><th>原文</th></tr></thead><tbody>");
         for (Finding f : r.findings()) {
             detailOut.write("<tr><td class=\"" + f.severity().json() + "\">" + ReviewRow.severityLabel(f.severity())
-                    + "</td><td>" + esc(f.code()) + "</td><td>" + esc(f.message()) + "</td><td>" + esc(ReviewRow.pages(f))
+                    + "</td><td>" + esc(f.code()) + "</td><td>" + esc(f.message()) + "</td><td>" + esc(r.pages(f))
                     + "</td><td>" + esc(ReviewRow.values(f)) + "</td><td class=\"snip\">" + esc(ReviewRow.snippets(f))
                     + "</td></tr>");
         }

@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
 public record ReviewRow(String file, String status, String department, String region, Integer year, String kind,
                         String profile, int pages, boolean ocr, Double completeness, Double completenessMax,
                         String missing, long errors, long warnings, long infos, String errorCode,
-                        String errorMessage, List<Finding> findings) {
+                        String errorMessage, List<Finding> findings, boolean pagesEstimated) {
 
     public static ReviewRow of(ReportResult r) {
         if (!r.isOk()) {
             return new ReviewRow(r.file(), r.status(), null, null, null, null, null, 0, false, null, null, null,
-                    0, 0, 0, r.error().code(), r.error().message(), List.of());
+                    0, 0, 0, r.error().code(), r.error().message(), List.of(), false);
         }
         var rep = r.report();
         SectionReport.Completeness c = r.completeness();
@@ -29,7 +29,14 @@ public record ReviewRow(String file, String status, String department, String re
                 .collect(Collectors.joining("；"));
         return new ReviewRow(r.file(), r.status(), rep.department(), rep.region(), rep.year(), rep.kind(),
                 rep.profile(), rep.pages(), rep.ocr(), c.total(), c.bodyMax() + c.attachmentsMax(), missing,
-                r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO), null, null, r.findings());
+                r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO), null, null, r.findings(),
+                rep.pagesEstimated());
+    }
+
+    /** The same row without its findings (for summaries that must stay small). */
+    public ReviewRow withoutFindings() {
+        return new ReviewRow(file, status, department, region, year, kind, profile, pages, ocr, completeness,
+                completenessMax, missing, errors, warnings, infos, errorCode, errorMessage, List.of(), pagesEstimated);
     }
 
     public boolean failed() {
@@ -44,9 +51,11 @@ public record ReviewRow(String file, String status, String department, String re
         };
     }
 
-    public static String pages(Finding f) {
-        return f.values().stream().map(Finding.Value::page).filter(p -> p > 0).distinct().sorted()
+    /** The finding's pages; "约" before them when they are estimates (a Word file not laid out). */
+    public String pages(Finding f) {
+        String pages = f.values().stream().map(Finding.Value::page).filter(p -> p > 0).distinct().sorted()
                 .map(String::valueOf).collect(Collectors.joining(","));
+        return pagesEstimated && !pages.isEmpty() ? "约" + pages : pages;
     }
 
     public static String values(Finding f) {

@@ -9,9 +9,7 @@ public final class SummaryTable {
     private final List<ReviewRow> rows = new ArrayList<>();
 
     public void add(ReviewRow row) {
-        rows.add(new ReviewRow(row.file(), row.status(), row.department(), row.region(), row.year(), row.kind(),
-                row.profile(), row.pages(), row.ocr(), row.completeness(), row.completenessMax(), row.missing(),
-                row.errors(), row.warnings(), row.infos(), row.errorCode(), row.errorMessage(), List.of()));
+        rows.add(row.withoutFindings());
     }
 
     public String render() {

@@ -86,7 +86,7 @@ public final class XlsxReportWriter implements AutoCloseable {
             text(fr, k++, f.code());
             text(fr, k++, f.rule());
             text(fr, k++, f.message());
-            text(fr, k++, ReviewRow.pages(f));
+            text(fr, k++, r.pages(f));
             text(fr, k++, ReviewRow.values(f));
             number(fr, k++, f.expected());
             number(fr, k++, f.actual());

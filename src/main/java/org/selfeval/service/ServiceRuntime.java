@@ -37,7 +37,9 @@ public final class ServiceRuntime implements AutoCloseable {
         SelfEvalEngine engine = SelfEvalEngine.standard(config, configDir);
         IndexAnalysis analysis = IndexAnalysis.standard();
         this.index = ReportIndexes.open(config, folders.data(), analysis);
-        DocumentReader reader = DocumentReader.standard(config.outlineRules());
+        // Word reports' pages come from the same LibreOffice conversion the page images use (one per file).
+        DocumentReader reader = DocumentReader.standard(config.outlineRules())
+                .withWordPages(config.wordPages(folders.originals().resolveSibling("views")));
         ReportIndexer indexer = new ReportIndexer(reader, engine, analysis, index,
                 List.of(CrossYearChecker.of(engine.profiles())), System::currentTimeMillis);
         BatchStore batches = new BatchStore(folders.batches());

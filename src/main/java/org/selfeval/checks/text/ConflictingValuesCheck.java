@@ -3,6 +3,7 @@ package org.selfeval.checks.text;
 import org.selfeval.checks.Money;
 import org.selfeval.checks.Check;
 import org.selfeval.checks.CheckContext;
+import org.selfeval.model.DocumentMetadata;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 
@@ -48,7 +49,7 @@ public final class ConflictingValuesCheck implements Check {
                 }
             }
             if (distinct.size() > 1 && conflicting(distinct, tol)) {
-                out.add(finding(distinct));
+                out.add(finding(distinct, ctx.document().metadata().pageBasis()));
             }
         }
         return out;
@@ -79,7 +80,8 @@ public final class ConflictingValuesCheck implements Check {
         return false;
     }
 
-    private static Finding finding(List<TextFigures.TextFigure> distinct) {
+    private static Finding finding(List<TextFigures.TextFigure> distinct, String pageBasis) {
+        String pagePrefix = DocumentMetadata.PAGES_ESTIMATED.equals(pageBasis) ? "（约第" : "（第";
         TextFigures.TextFigure a = distinct.get(0);
         TextFigures.TextFigure b = distinct.get(1);
         StringBuilder values = new StringBuilder();
@@ -89,7 +91,7 @@ public final class ConflictingValuesCheck implements Check {
             }
             values.append(Money.format(t.figure().value())).append(t.figure().unit());
             if (t.figure().page() > 0) {
-                values.append("（第").append(t.figure().page()).append("页）");
+                values.append(pagePrefix).append(t.figure().page()).append("页）");
             }
         }
         String message = "正文中“" + a.label() + "”前后数值不一致：" + values + "，请核实是否为同一口径";
