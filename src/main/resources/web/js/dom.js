@@ -113,7 +113,7 @@ export function num(v) {
 
 export const STATUS_TEXT = {queued: '排队中', processing: '处理中', ok: '完成', failed: '失败'};
 export const SEVERITY_TEXT = {error: '错误', warning: '警告', info: '提示'};
-export const DECISION_TEXT = {confirmed: '已确认', dismissed: '已驳回', open: '待处理'};
+export const DECISION_TEXT = {confirmed: '已确认', dismissed: '不成立', open: '待处理'};
 
 /** A local date-time string for an ISO time, or the input when it does not parse. */
 export function when(iso) {

@@ -101,15 +101,14 @@ function findingCard(base, f, index, select) {
     onClick: e => { if (!e.target.closest('button, textarea, a')) select(index); }},
     h('div', {class: 'finding-head'},
       h('span', {class: 'sev ' + (f.severity || '')}, SEVERITY_TEXT[f.severity] || f.severity || ''),
-      h('code', {class: 'code'}, f.code), f.rule ? h('span', {class: 'rule muted'}, '规则 ' + f.rule) : null),
+      h('span', {class: 'code', title: f.code || ''}, f.codeName || f.code)),
     h('p', {class: 'message'}, f.message),
     valuesTable(f),
-    f.expected !== undefined && f.expected !== null
-      ? h('p', {class: 'small muted'}, '应为 ' + num(f.expected) + '，报告为 ' + num(f.actual)) : null,
+    f.comparison ? h('p', {class: 'small muted comparison'}, f.comparison) : null,
     h('div', {class: 'decision'}, comment,
       h('div', {class: 'decision-buttons'},
         h('button', {type: 'button', class: 'confirm', onClick: () => decide('confirmed')}, '确认'),
-        h('button', {type: 'button', class: 'dismiss', onClick: () => decide('dismissed')}, '驳回'),
+        h('button', {type: 'button', class: 'dismiss', onClick: () => decide('dismissed')}, '不成立'),
         h('button', {type: 'button', class: 'reopen subtle', onClick: () => decide('open')}, '撤销'),
         state)));
   if (f.decision && f.decision.comment) comment.value = f.decision.comment;

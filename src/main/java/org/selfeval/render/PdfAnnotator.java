@@ -65,10 +65,11 @@ final class PdfAnnotator {
         }
     }
 
-    /** The comment text: rule, code and the finding's Chinese message. */
+    /** The comment text: the code's Chinese name, the finding's message and its comparison line. */
     static String comment(Finding f) {
-        String rule = f.rule() == null ? "" : "[" + f.rule() + "] ";
-        return rule + f.message() + (f.code() == null ? "" : "（" + f.code() + "）");
+        String name = f.code() == null ? "" : "【" + org.selfeval.report.FindingCodes.defaults().name(f.code()) + "】";
+        String comparison = org.selfeval.report.FindingWording.comparison(f);
+        return name + f.message() + (comparison.isEmpty() ? "" : "（" + comparison + "）");
     }
 
     static float[] colour(Severity s) {
@@ -174,7 +175,7 @@ final class PdfAnnotator {
     private static void describe(PDAnnotationMarkup a, Finding f) {
         a.setContents(comment(f));
         a.setTitlePopup(AUTHOR);
-        a.setSubject(f.code());
+        a.setSubject(org.selfeval.report.FindingCodes.defaults().name(f.code()));
         a.setColor(new PDColor(colour(f.severity()), PDDeviceRGB.INSTANCE));
         a.setCreationDate(Calendar.getInstance());
         a.setModifiedDate(Calendar.getInstance());

@@ -62,10 +62,11 @@ public final class HtmlReportWriter implements AutoCloseable {
             detailOut.write("<p>未发现问题。</p></section>\n");
             return;
         }
-        detailOut.write("<table><thead><tr><th>级别</th><th>代码</th><th>说明</th><th>页码</th><th>涉及数值</th><th>原文</th></tr></thead><tbody>");
+        detailOut.write("<table><thead><tr><th>级别</th><th>问题</th><th>说明</th><th>页码</th><th>涉及数值</th><th>原文</th></tr></thead><tbody>");
         for (Finding f : r.findings()) {
             detailOut.write("<tr><td class=\"" + f.severity().json() + "\">" + ReviewRow.severityLabel(f.severity())
-                    + "</td><td>" + esc(f.code()) + "</td><td>" + esc(f.message()) + "</td><td>" + esc(r.pages(f))
+                    + "</td><td title=\"" + esc(f.code()) + "\">" + esc(FindingCodes.defaults().name(f.code())) + "</td><td>"
+                    + esc(f.message()) + comparison(f) + "</td><td>" + esc(r.pages(f))
                     + "</td><td>" + esc(ReviewRow.values(f)) + "</td><td class=\"snip\">" + esc(ReviewRow.snippets(f))
                     + "</td></tr>");
         }
@@ -103,5 +104,10 @@ public final class HtmlReportWriter implements AutoCloseable {
             out.close();
             Files.deleteIfExists(details);
         }
+    }
+
+    private static String comparison(Finding f) {
+        String c = FindingWording.comparison(f);
+        return c.isEmpty() ? "" : "<br><small>" + esc(c) + "</small>";
     }
 }

@@ -23,8 +23,12 @@ public final class XlsxReportWriter implements AutoCloseable {
 
     private static final String[] REPORT_HEAD = {"文件", "状态", "部门", "地区", "年度", "类型", "规则配置", "页数", "OCR",
             "完整性得分", "满分", "缺失部分", "错误", "警告", "提示", "失败代码", "失败原因"};
-    private static final String[] FINDING_HEAD = {"文件", "部门", "年度", "级别", "代码", "规则", "说明", "页码", "涉及数值",
-            "应为", "实为", "原文"};
+    private static final String[] FINDING_HEAD = {"文件", "部门", "年度", "级别", "问题", "说明", "页码", "涉及数值",
+            "比较", "数值一", "数值二", "原文", "代码", "规则"};
+
+    /** Columns of running text, given room to be read. */
+    private static final java.util.Set<String> WIDE = java.util.Set.of("文件", "说明", "涉及数值", "比较", "原文",
+            "缺失部分", "失败原因");
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final Sheet reports;
@@ -50,7 +54,7 @@ public final class XlsxReportWriter implements AutoCloseable {
             var c = r.createCell(i);
             c.setCellValue(head[i]);
             c.setCellStyle(bold);
-            s.setColumnWidth(i, (i == 0 || name.equals("问题") && (i == 6 || i == 11)) ? 40 * 256 : 14 * 256);
+            s.setColumnWidth(i, WIDE.contains(head[i]) ? 40 * 256 : 14 * 256);
         }
         s.createFreezePane(0, 1);
         return s;
@@ -83,14 +87,18 @@ public final class XlsxReportWriter implements AutoCloseable {
             text(fr, k++, r.department());
             number(fr, k++, r.year() == null ? null : r.year().doubleValue());
             text(fr, k++, ReviewRow.severityLabel(f.severity()));
-            text(fr, k++, f.code());
-            text(fr, k++, f.rule());
+            text(fr, k++, FindingCodes.defaults().name(f.code()));
             text(fr, k++, f.message());
             text(fr, k++, r.pages(f));
             text(fr, k++, ReviewRow.values(f));
+            // Which number is right is known only where one is computed (FindingWording).
+            text(fr, k++, FindingWording.comparison(f));
             number(fr, k++, f.expected());
             number(fr, k++, f.actual());
-            text(fr, k, ReviewRow.snippets(f));
+            text(fr, k++, ReviewRow.snippets(f));
+            // Codes and rule ids last: for those who filter by them, not for reading.
+            text(fr, k++, f.code());
+            text(fr, k, f.rule());
         }
     }
 

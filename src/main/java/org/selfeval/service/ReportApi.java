@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.selfeval.engine.ReportResult;
 import org.selfeval.model.Finding;
+import org.selfeval.report.FindingCodes;
+import org.selfeval.report.FindingWording;
 import org.selfeval.engine.FindingIds;
 import org.selfeval.pipeline.Json;
 
@@ -65,6 +67,10 @@ public final class ReportApi {
                 for (int i = 0; i < arr.size() && i < ids.size(); i++) {
                     ObjectNode f = (ObjectNode) arr.get(i);
                     f.put("id", ids.get(i));
+                    // For the reviewer's eyes: the code's Chinese name and which number is computed.
+                    Finding finding = stored.result().findings().get(i);
+                    f.put("codeName", FindingCodes.defaults().name(finding.code()));
+                    f.put("comparison", FindingWording.comparison(finding));
                     if (decided.has(ids.get(i))) {
                         f.set("decision", decided.get(ids.get(i)));
                     }
