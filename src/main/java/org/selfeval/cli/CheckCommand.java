@@ -15,6 +15,7 @@ import org.selfeval.pipeline.BatchRunner;
 import org.selfeval.pipeline.InputFiles;
 import org.selfeval.pipeline.Json;
 import org.selfeval.report.HtmlReportWriter;
+import org.selfeval.report.Decision;
 import org.selfeval.report.ReviewRow;
 import org.selfeval.report.SummaryTable;
 import org.selfeval.report.XlsxReportWriter;
@@ -56,6 +57,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report page")
     Path html;
 
+    @Option(names = "--decisions", paramLabel = "DIR", description = "Reviewers' decisions to show in --xlsx and --html:"
+            + " the service's decisions folder (WORK/store/decisions), matched by sha256 and finding id")
+    Path decisions;
+
     @Option(names = "--profile", description = "Use this rule profile instead of choosing one per report")
     String profile;
 
@@ -88,6 +93,13 @@ public final class CheckCommand implements Callable<Integer> {
                 anyFailed.compareAndSet(false, !result.isOk());
                 anyError.compareAndSet(false, result.count(Severity.ERROR) > 0);
                 ReviewRow row = ReviewRow.of(result);
+                if (decisions != null && result.isOk()) {
+                    try {
+                        row = row.withDecisions(Decision.read(decisions, result.sha256()));
+                    } catch (IOException e) {
+                        err.println("无法读取审核结论（" + result.file() + "）：" + e.getMessage());
+                    }
+                }
                 if (format == Format.json) {
                     out.println(Json.line(result));
                 }

@@ -19,6 +19,21 @@ public final class FindingIds {
     private FindingIds() {
     }
 
+    /**
+     * The findings' stable ids, in order. Two identical findings of one report get "-2", "-3"… so
+     * every finding can be addressed; the order is the checker's, which is deterministic.
+     */
+    public static java.util.List<String> all(ReportResult r) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Finding f : r.findings() == null ? java.util.List.<Finding>of() : r.findings()) {
+            String id = of(f);
+            int n = seen.merge(id, 1, Integer::sum);
+            ids.add(n == 1 ? id : id + "-" + n);
+        }
+        return ids;
+    }
+
     public static String of(Finding f) {
         StringBuilder key = new StringBuilder();
         key.append(f.code()).append('|').append(f.rule() == null ? "" : f.rule());

@@ -1,11 +1,13 @@
 package org.selfeval.report;
 
+import org.selfeval.engine.FindingIds;
 import org.selfeval.engine.ReportResult;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
 import org.selfeval.sections.SectionReport;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -15,12 +17,13 @@ import java.util.stream.Collectors;
 public record ReviewRow(String file, String status, String department, String region, Integer year, String kind,
                         String profile, int pages, boolean ocr, Double completeness, Double completenessMax,
                         String missing, long errors, long warnings, long infos, String errorCode,
-                        String errorMessage, List<Finding> findings, boolean pagesEstimated) {
+                        String errorMessage, List<Finding> findings, boolean pagesEstimated,
+                        List<String> findingIds, Map<String, Decision> decisions) {
 
     public static ReviewRow of(ReportResult r) {
         if (!r.isOk()) {
             return new ReviewRow(r.file(), r.status(), null, null, null, null, null, 0, false, null, null, null,
-                    0, 0, 0, r.error().code(), r.error().message(), List.of(), false);
+                    0, 0, 0, r.error().code(), r.error().message(), List.of(), false, List.of(), Map.of());
         }
         var rep = r.report();
         SectionReport.Completeness c = r.completeness();
@@ -30,13 +33,34 @@ public record ReviewRow(String file, String status, String department, String re
         return new ReviewRow(r.file(), r.status(), rep.department(), rep.region(), rep.year(), rep.kind(),
                 rep.profile(), rep.pages(), rep.ocr(), c.total(), c.bodyMax() + c.attachmentsMax(), missing,
                 r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO), null, null, r.findings(),
-                rep.pagesEstimated());
+                rep.pagesEstimated(), FindingIds.all(r), Map.of());
     }
 
     /** The same row without its findings (for summaries that must stay small). */
     public ReviewRow withoutFindings() {
         return new ReviewRow(file, status, department, region, year, kind, profile, pages, ocr, completeness,
-                completenessMax, missing, errors, warnings, infos, errorCode, errorMessage, List.of(), pagesEstimated);
+                completenessMax, missing, errors, warnings, infos, errorCode, errorMessage, List.of(), pagesEstimated,
+                List.of(), decisions);
+    }
+
+    /** The same row with reviewers' decisions (by finding id), for outputs that show them. */
+    public ReviewRow withDecisions(Map<String, Decision> newDecisions) {
+        return new ReviewRow(file, status, department, region, year, kind, profile, pages, ocr, completeness,
+                completenessMax, missing, errors, warnings, infos, errorCode, errorMessage, findings, pagesEstimated,
+                findingIds, Map.copyOf(newDecisions));
+    }
+
+    /** The decision on finding {@code index}, or null when none was made. */
+    public Decision decision(int index) {
+        return index < findingIds.size() ? decisions.get(findingIds.get(index)) : null;
+    }
+
+    /** Findings with a decision (confirmed or dismissed), of {@link #findings()}. */
+    public long reviewed() {
+        return findingIds.stream().filter(id -> {
+            Decision d = decisions.get(id);
+            return d != null && !"open".equals(d.status());
+        }).count();
     }
 
     public boolean failed() {

@@ -39,19 +39,9 @@ public final class ReportApi {
         this.views = views;
     }
 
-    /**
-     * The findings' stable ids, in order. Two identical findings of one report get "-2", "-3"… so
-     * every finding can be addressed; the order is the checker's, which is deterministic.
-     */
+    /** The findings' stable ids, in order ({@link FindingIds#all}). */
     public static List<String> findingIds(ReportResult r) {
-        List<String> ids = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (Finding f : r.findings() == null ? List.<Finding>of() : r.findings()) {
-            String id = FindingIds.of(f);
-            int n = seen.merge(id, 1, Integer::sum);
-            ids.add(n == 1 ? id : id + "-" + n);
-        }
-        return ids;
+        return FindingIds.all(r);
     }
 
     public void report(Exchange ex) {

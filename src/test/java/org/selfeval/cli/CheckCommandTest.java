@@ -102,9 +102,9 @@ class CheckCommandTest {
         assertEquals(0, r.exit(), r.stdout());
         assertTrue(r.stdout().contains("合计 2 份"));
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertEquals("报告", wb.getSheetAt(0).getSheetName());
-            assertEquals(3, wb.getSheetAt(0).getPhysicalNumberOfRows());
-            assertEquals("问题", wb.getSheetAt(1).getSheetName());
+            assertEquals(List.of("汇总", "报告", "问题"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+            assertEquals(3, wb.getSheet("报告").getPhysicalNumberOfRows());
         }
         String page = Files.readString(html);
         assertTrue(page.contains("绩效自评报告检查结果") && page.contains("synth-00000.docx"));

@@ -109,9 +109,10 @@ class ServiceApiTest {
             HttpResponse<byte[]> xlsx = h.send(h.get("/api/batches/" + batch + "/export.xlsx"));
             assertEquals(200, xlsx.statusCode());
             try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-                assertEquals("报告", wb.getSheetName(0));
-                assertEquals("问题", wb.getSheetName(1));
-                assertEquals(4, wb.getSheetAt(0).getPhysicalNumberOfRows(), "header + 3 files");
+                assertEquals("汇总", wb.getSheetName(0));
+                assertEquals("报告", wb.getSheetName(1));
+                assertEquals("问题", wb.getSheetName(2));
+                assertEquals(4, wb.getSheet("报告").getPhysicalNumberOfRows(), "header + 3 files");
             }
 
             // Page views (org.selfeval.render): images when the report can be shown as pages, else a reason.
