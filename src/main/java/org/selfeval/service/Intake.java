@@ -118,20 +118,22 @@ public final class Intake {
     /** A file refused by {@link #accept} (not regular, too large, unreadable): failed, moved to failed/. */
     public void refused(Exchange exchange) {
         Message in = exchange.getIn();
-        Placed placed = place(in.getHeader(Exchange.FILE_NAME, String.class));
-        record(placed, in.getHeader(STEM, String.class), in.getHeader(REFUSED, ExtractionFailure.class));
+        Placed placed = new Placed(in.getHeader(BATCH, String.class), in.getHeader(FILE_ID, String.class),
+                in.getHeader(NAME, String.class), in.getHeader(STEM, String.class),
+                Path.of(in.getHeader(ARCHIVE, String.class)), Path.of(in.getHeader(FAILED_ARCHIVE, String.class)));
+        record(placed, in.getHeader(REFUSED, ExtractionFailure.class));
         in.setHeader(ARCHIVE, in.getHeader(FAILED_ARCHIVE));
     }
 
     /**
-     * An inbox entry that is no regular file (link, FIFO, device), found by {@link InboxFilter}
+     * An inbox entry that is no regular file (link, FIFO, device), found by {@link org.selfeval.camel.InboxFilter}
      * before Camel touches it: recorded as failed and the entry itself (never a link's target)
      * renamed into failed/ beside its reason. Returns false if it could not be moved.
      */
     boolean refuseEntry(Path entry, String relative, ExtractionFailure failure) {
         Placed placed = place(relative);
         // Recorded before it leaves the inbox, like every file: after a crash it is simply refused again.
-        record(placed, placed.stem(), failure);
+        record(placed, failure);
         try {
             Files.createDirectories(placed.failed().getParent());
             // A rename moves the entry itself; a copy (another file system) would read a link's target.
@@ -209,8 +211,10 @@ public final class Intake {
             return;
         }
         writeReason(batch, stem, FailureReasons.crashed(batch + "/" + in.getHeader(NAME, String.class), CRASH_MESSAGE, error));
-        batches.file(batch, in.getHeader(FILE_ID, String.class)).ifPresent(r ->
-                batches.put(batch, r.failed(in.getHeader(SHA, String.class), FailureCode.IO.name(), CRASH_MESSAGE, now())));
+        // Also when it failed before its first record (while hashing): every file taken gets one.
+        String id = in.getHeader(FILE_ID, String.class);
+        FileRecord r = batches.file(batch, id).orElse(FileRecord.queued(id, in.getHeader(NAME, String.class), now()));
+        batches.put(batch, r.failed(in.getHeader(SHA, String.class), FailureCode.IO.name(), CRASH_MESSAGE, now()));
         metrics.crashed();
     }
 
@@ -254,9 +258,9 @@ public final class Intake {
     }
 
     /** A refused entry's reason file and failed record (no sha256: its content was not read). */
-    private void record(Placed placed, String stem, ExtractionFailure failure) {
+    private void record(Placed placed, ExtractionFailure failure) {
         String file = placed.batch() + "/" + placed.name();
-        writeReason(placed.batch(), stem, FailureReasons.rejected(file, null, ReportResult.Error.of(failure)));
+        writeReason(placed.batch(), placed.stem(), FailureReasons.rejected(file, null, ReportResult.Error.of(failure)));
         FileRecord record = batches.file(placed.batch(), placed.id())
                 .orElse(FileRecord.queued(placed.id(), placed.name(), now()));
         batches.put(placed.batch(), record.failed(null, failure.code().name(), failure.message(), now()));

@@ -1,8 +1,9 @@
-package org.selfeval.service;
+package org.selfeval.camel;
 
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileFilter;
 import org.selfeval.extract.ExtractionException;
+import org.selfeval.extract.ExtractionFailure;
 import org.selfeval.extract.InputGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,23 +19,33 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The intake's file filter (bean "inboxFilter"), run on every inbox entry before Camel looks at it.
+ * The file filter of both inbox routes (watch and serve), run on every inbox entry before Camel looks at it.
  * Camel's consumer follows links (it would recurse into a linked folder outside the inbox), and its
  * read lock silently skips a dangling or looping link on every poll; so every entry that is not a
  * regular file or a real folder is refused here, from its attributes (no link followed, nothing
- * opened): recorded as failed with code IO and moved to failed/. Folders that cannot be listed
- * are skipped (logged once each).
+ * opened) and handed to the route's {@link Refuser}, which records it as failed with code IO and
+ * moves it to failed/. Folders that cannot be listed are skipped (logged once each).
  */
 public final class InboxFilter implements GenericFileFilter<File> {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxFilter.class);
 
-    private final Intake intake;
+    /** Records a refused entry and renames it (never copies it) into failed/. */
+    @FunctionalInterface
+    public interface Refuser {
+        /**
+         * @param relative the entry's path below the inbox, '/' separated
+         * @return false if it could not be moved (it is then not offered again)
+         */
+        boolean refuse(Path entry, String relative, ExtractionFailure failure);
+    }
+
+    private final Refuser refuser;
     /** Entries already reported that could not be moved or listed: not reported again every poll. */
     private final Set<Path> reported = ConcurrentHashMap.newKeySet();
 
-    public InboxFilter(Intake intake) {
-        this.intake = intake;
+    public InboxFilter(Refuser refuser) {
+        this.refuser = refuser;
     }
 
     @Override
@@ -65,7 +76,7 @@ public final class InboxFilter implements GenericFileFilter<File> {
             return true; // became a regular file since the look above
         } catch (ExtractionException refused) {
             String relative = file.getRelativeFilePath().replace('\\', '/');
-            if (!reported.contains(entry) && !intake.refuseEntry(entry, relative, refused.failure())) {
+            if (!reported.contains(entry) && !refuser.refuse(entry, relative, refused.failure())) {
                 reported.add(entry);
                 LOG.warn("收件箱中的非普通文件已记为失败，但无法移入失败目录: {}", entry);
             }
