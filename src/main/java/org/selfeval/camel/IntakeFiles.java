@@ -13,7 +13,6 @@ import org.selfeval.pipeline.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -89,7 +88,8 @@ public final class IntakeFiles {
             Files.createDirectories(failed);
             Files.writeString(failed.resolve(stem + ".reason.json"), Json.line(FailureReasons.rejected(relative, null,
                     ReportResult.Error.of(failure))), StandardOpenOption.CREATE_NEW);
-            Files.move(entry, failed.resolve(stem + ArchiveNames.extension(relative)), StandardCopyOption.ATOMIC_MOVE);
+            // Files.move moves a link itself, never its target (even across file systems); no overwrite.
+            Files.move(entry, failed.resolve(stem + ArchiveNames.extension(relative)));
             return true;
         } catch (IOException e) {
             return false;

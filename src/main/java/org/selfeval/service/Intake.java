@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -136,8 +135,8 @@ public final class Intake {
         record(placed, failure);
         try {
             Files.createDirectories(placed.failed().getParent());
-            // A rename moves the entry itself; a copy (another file system) would read a link's target.
-            Files.move(entry, placed.failed(), StandardCopyOption.ATOMIC_MOVE);
+            // Files.move moves a link itself, never its target (even across file systems); no overwrite.
+            Files.move(entry, placed.failed());
             return true;
         } catch (IOException e) {
             return false;
