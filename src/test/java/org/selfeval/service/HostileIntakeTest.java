@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +38,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 10 against the running service: links, a FIFO and a /dev/zero link dropped into the
- * inbox are refused from their attributes (IO, Chinese message, moved to failed/, never read),
+ * inbox are refused from their attributes (IO, Chinese message, moved to failed/, never read), a
+ * file over the size limit from its size (TOO_LARGE, not hashed),
  * intake goes on, and 50 copies of one file taken at once are checked once, every copy pointing
  * at the one original.
  */
@@ -80,6 +82,11 @@ class HostileIntakeTest {
             Files.createSymbolicLink(staging.resolve("dangling.docx"), outside.resolve("missing.docx"));
             Files.createSymbolicLink(staging.resolve("loop.docx"), Path.of("loop.docx"));
             Files.createSymbolicLink(staging.resolve("linked-folder"), outside.resolve("folder"));
+            // Over extract.max_bytes (64 MiB): refused from its size, never hashed (sparse, no disk used).
+            try (RandomAccessFile huge = new RandomAccessFile(staging.resolve("huge.pdf").toFile(), "rw")) {
+                huge.setLength(1L << 30);
+            }
+            names.add("huge.pdf");
             // The folder appears in the inbox at once, entries and all (as a dropped folder does).
             Files.move(staging, work.resolve("inbox").resolve("b"));
 
@@ -88,7 +95,8 @@ class HostileIntakeTest {
             for (JsonNode f : batch.path("files")) {
                 seen.add(f.path("name").asText());
                 assertEquals("failed", f.path("status").asText(), f.toString());
-                assertEquals("IO", f.at("/error/code").asText(), f.toString());
+                String code = f.path("name").asText().equals("huge.pdf") ? "TOO_LARGE" : "IO";
+                assertEquals(code, f.at("/error/code").asText(), f.toString());
                 assertTrue(CJK.matcher(f.at("/error/message").asText()).find(), f.toString());
                 assertTrue(f.path("sha256").isMissingNode(), "nothing was hashed: " + f);
             }
@@ -271,11 +279,20 @@ class HostileIntakeTest {
         }
     }
 
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether any regular file below {@code root} (links not followed) contains {@code needle}. */
     private static boolean containsBytes(Path root, byte[] needle) throws IOException {
         String n = new String(needle, StandardCharsets.ISO_8859_1);
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).anyMatch(p -> {
+            // Files over the size limit are never read by the service, so they cannot hold copied bytes.
+            return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && size(p) < 64L << 20).anyMatch(p -> {
                 try {
                     return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1).contains(n);
                 } catch (IOException e) {
