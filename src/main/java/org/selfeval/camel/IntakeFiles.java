@@ -4,12 +4,16 @@ import org.apache.camel.Exchange;
 import org.selfeval.engine.ReportResult;
 import org.selfeval.extract.ExtractOptions;
 import org.selfeval.extract.ExtractResult;
+import org.selfeval.extract.ExtractionFailure;
 import org.selfeval.pipeline.ArchiveNames;
 import org.selfeval.pipeline.DocumentReader;
 import org.selfeval.pipeline.FailureReasons;
 import org.selfeval.pipeline.Json;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -70,6 +74,25 @@ public final class IntakeFiles {
             exchange.getIn().setHeader(ARCHIVE, exchange.getIn().getHeader(FAILED_ARCHIVE));
             exchange.getIn().setBody(Json.line(FailureReasons.rejected(original, result.sha256(),
                     ReportResult.Error.of(result.failure()))));
+        }
+    }
+
+    /**
+     * An inbox entry that is no regular file, refused by {@link InboxFilter} before Camel touches
+     * it: its reason file is written, then the entry itself (never a link's target) is renamed into
+     * failed/. Returns false if it could not be.
+     */
+    public boolean refuseEntry(Path entry, String relative, ExtractionFailure failure) {
+        String stem = ArchiveNames.stem(relative, LocalDateTime.now().format(STAMP) + "-" + sequence.incrementAndGet());
+        try {
+            Files.createDirectories(failed);
+            Files.writeString(failed.resolve(stem + ".reason.json"), Json.line(FailureReasons.rejected(relative, null,
+                    ReportResult.Error.of(failure))), StandardOpenOption.CREATE_NEW);
+            // Files.move moves a link itself, never its target (even across file systems); no overwrite.
+            Files.move(entry, failed.resolve(stem + ArchiveNames.extension(relative)));
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -1,15 +1,11 @@
 package org.selfeval.extract;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 
 /** SHA-256 of file content: the identity of a submitted report everywhere in selfeval. */
@@ -21,19 +17,33 @@ public final class Hashing {
         return HexFormat.of().formatHex(digest().digest(content));
     }
 
-    /** The same as {@link #sha256(byte[])} of the file's bytes, streamed (files may be large). */
-    public static String sha256(Path file) {
+    /**
+     * The same as {@link #sha256(byte[])} of the file's bytes, streamed: only a regular file (no link
+     * followed, no FIFO or device), refused as TOO_LARGE from its size before any read, at most
+     * {@code maxBytes} read even if it grows, and within {@code limit} (a stuck mount).
+     */
+    public static String sha256(Path file, long maxBytes, Duration limit) throws ExtractionException {
         try {
-            // Never hash a link target, FIFO or device: it may be outside the inbox or never end.
-            InputGate.requireRegularFileUnchecked(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            return TimeLimiter.call("sha256-" + file.getFileName(), Deadline.in(limit), () -> {
+                MessageDigest digest = digest();
+                long total = 0;
+                try (InputStream in = InputGate.open(file, maxBytes)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        total += n;
+                        if (total > maxBytes) {
+                            throw InputGate.tooLarge(total, maxBytes);
+                        }
+                        digest.update(buffer, 0, n);
+                    }
+                }
+                return HexFormat.of().formatHex(digest.digest());
+            });
+        } catch (ExtractionException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ExtractionException(FailureCode.IO, "cannot read: " + e.getClass().getSimpleName()
+                    + ": " + e.getMessage(), e);
         }
     }
 

@@ -4,7 +4,6 @@ import org.apache.tika.mime.MediaType;
 import org.selfeval.model.ReportDocument;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,13 +26,11 @@ public final class ReportExtractor {
         String name = path.toString();
         String sha = null;
         try {
-            // Attributes first, without following links: a FIFO or link is refused before any read.
-            long size = InputGate.requireRegularFile(path);
-            if (size > options.maxBytes()) {
-                throw new ExtractionException(FailureCode.TOO_LARGE,
-                        size + " bytes > limit " + options.maxBytes());
-            }
-            byte[] content = Files.readAllBytes(path);
+            // Attributes first, without following links: a FIFO or link is refused before any read;
+            // then the size, and the read itself runs under the document's limit (a stuck mount).
+            Deadline deadline = Deadline.in(options.timeout());
+            byte[] content = TimeLimiter.call(path.getFileName().toString(), deadline,
+                    () -> InputGate.readAll(path, options.maxBytes()));
             sha = Hashing.sha256(content);
             if (content.length == 0) {
                 throw new ExtractionException(FailureCode.EMPTY, "zero-byte file");
@@ -43,7 +40,6 @@ public final class ReportExtractor {
             SourceFile source = new SourceFile(path, name, content, sha, type.getBaseType().toString(), format);
             FormatExtractor extractor = extractors.stream().filter(e -> e.supports(format)).findFirst()
                     .orElseThrow(() -> new ExtractionException(FailureCode.UNSUPPORTED_TYPE, "no extractor for " + format));
-            Deadline deadline = Deadline.in(options.timeout());
             ReportDocument doc = TimeLimiter.call(path.getFileName().toString(), deadline,
                     () -> extractor.extract(source, options, deadline));
             return ExtractResult.ok(doc);

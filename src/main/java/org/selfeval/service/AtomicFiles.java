@@ -1,6 +1,7 @@
 package org.selfeval.service;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
@@ -36,7 +37,7 @@ public final class AtomicFiles {
     }
 
     /** Copies {@code source} to {@code target} unless the target exists (content-addressed copies). */
-    public static void copyIfAbsent(Path source, Path target) {
+    public static void copyIfAbsent(InputStream source, Path target) {
         if (Files.exists(target)) {
             return;
         }
@@ -54,7 +55,7 @@ public final class AtomicFiles {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
+            throw new UncheckedIOException("cannot copy to " + target, e);
         }
     }
 

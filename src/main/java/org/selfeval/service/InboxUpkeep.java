@@ -14,6 +14,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -120,15 +121,29 @@ public final class InboxUpkeep {
         }
     }
 
-    /** Inbox files as paths below it with '/' separators. */
+    /** Inbox regular files (links not followed, unreadable folders passed over) as paths below it with '/'. */
     private List<String> inboxFiles() {
         Path inbox = folders.inbox();
-        try (Stream<Path> s = Files.walk(inbox)) {
-            return s.filter(Files::isRegularFile)
-                    .map(p -> inbox.relativize(p).toString().replace('\\', '/')).toList();
+        List<String> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        files.add(inbox.relativize(file).toString().replace('\\', '/'));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + inbox, e);
         }
+        return files;
     }
 
     /** Whether done/ or failed/ of the batch holds the file under its stamped archive name. */

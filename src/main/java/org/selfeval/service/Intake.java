@@ -6,9 +6,13 @@ import org.apache.camel.Message;
 import org.selfeval.engine.AnalysisOptions;
 import org.selfeval.engine.ReportResult;
 import org.selfeval.engine.SelfEvalEngine;
+import org.selfeval.extract.ExtractOptions;
 import org.selfeval.extract.ExtractResult;
+import org.selfeval.extract.ExtractionException;
+import org.selfeval.extract.ExtractionFailure;
 import org.selfeval.extract.FailureCode;
 import org.selfeval.extract.Hashing;
+import org.selfeval.extract.InputGate;
 import org.selfeval.index.ReportIndex;
 import org.selfeval.index.ReportIndexer;
 import org.selfeval.pipeline.ArchiveNames;
@@ -16,7 +20,9 @@ import org.selfeval.pipeline.DocumentReader;
 import org.selfeval.pipeline.FailureReasons;
 import org.selfeval.pipeline.Json;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +46,8 @@ public final class Intake {
     static final String STEM = "selfevalStem";
     static final String ARCHIVE = "selfevalArchive";
     static final String FAILED_ARCHIVE = "selfevalFailedArchive";
+    /** Set by {@link #accept} instead of the sha256 when the file is not read (its ExtractionFailure). */
+    static final String REFUSED = "selfevalRefused";
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final String CRASH_MESSAGE = "处理过程中发生内部错误，文件已移入失败目录，请稍后重新提交或联系管理员。";
@@ -54,6 +62,9 @@ public final class Intake {
     private final ServiceMetrics metrics;
     private final AtomicInteger sequence = new AtomicInteger();
     private final Object indexLock = new Object();
+    private final ShaLocks locks = new ShaLocks();
+    /** The longest another copy may hold the content's lock: one document's limits, all OCR pages, and the index. */
+    private final Duration lockWait;
 
     public Intake(WorkFolders folders, DocumentReader reader, SelfEvalEngine engine, ReportIndexer indexer,
                   ReportIndex index, BatchStore batches, ResultStore results, ServiceMetrics metrics) {
@@ -65,35 +76,94 @@ public final class Intake {
         this.batches = batches;
         this.results = results;
         this.metrics = metrics;
+        ExtractOptions limits = engine.extractOptions();
+        this.lockWait = limits.timeout().plus(limits.ocr().budget(limits.maxPages())).plusMinutes(1);
     }
 
-    /** Batch, file id, sha256 and archive names of a file just taken from the inbox; status processing. */
+    /**
+     * Batch, file id, archive names and sha256 of a file just taken from the inbox; status
+     * processing. A file that is no regular file or over the size limit is not hashed: it gets the
+     * {@link #REFUSED} header instead (the route then calls {@link #refused}).
+     */
     public void accept(Exchange exchange) {
         Message in = exchange.getIn();
-        String relative = in.getHeader(Exchange.FILE_NAME, String.class).replace('\\', '/');
         Path file = Path.of(in.getHeader(Exchange.FILE_PATH, String.class));
-        InboxPlace place = InboxPlace.of(relative, LocalDate.now());
-        String batch = place.batch();
-        String name = place.name();
-        batches.ensure(batch, place.label());
-        String id = BatchStore.fileId(batch, name);
-        String sha = Hashing.sha256(file);
-        FileRecord record = batches.file(batch, id).orElse(FileRecord.queued(id, name, now()));
-        batches.put(batch, record.processing(sha, now()));
-
-        String stem = ArchiveNames.stem(name, LocalDateTime.now().format(STAMP) + "-" + sequence.incrementAndGet());
-        String ext = ArchiveNames.extension(name);
+        Placed placed = place(in.getHeader(Exchange.FILE_NAME, String.class));
+        in.setHeader(BATCH, placed.batch());
+        in.setHeader(FILE_ID, placed.id());
+        in.setHeader(NAME, placed.name());
+        in.setHeader(STEM, placed.stem());
+        in.setHeader(ARCHIVE, placed.done().toString());
+        in.setHeader(FAILED_ARCHIVE, placed.failed().toString());
+        ExtractOptions limits = engine.extractOptions();
+        String sha;
+        try {
+            // Again here, not only in the inbox filter: the entry may have been swapped since the poll.
+            InputGate.requireRegularFile(file);
+            sha = Hashing.sha256(file, limits.maxBytes(), limits.timeout());
+        } catch (ExtractionException e) {
+            if (e.code() == FailureCode.IO && e.getCause() != null) {
+                throw new TransientFailure("I/O error hashing " + file + ": " + e.getMessage());
+            }
+            in.setHeader(REFUSED, e.failure());
+            return;
+        }
+        FileRecord record = batches.file(placed.batch(), placed.id())
+                .orElse(FileRecord.queued(placed.id(), placed.name(), now()));
+        batches.put(placed.batch(), record.processing(sha, now()));
         in.setHeader(SHA, sha);
-        in.setHeader(BATCH, batch);
-        in.setHeader(FILE_ID, id);
-        in.setHeader(NAME, name);
-        in.setHeader(STEM, stem);
-        in.setHeader(ARCHIVE, folders.done().resolve(batch).resolve(stem + ext).toString());
-        in.setHeader(FAILED_ARCHIVE, folders.failed().resolve(batch).resolve(stem + ext).toString());
+    }
+
+    /** A file refused by {@link #accept} (not regular, too large, unreadable): failed, moved to failed/. */
+    public void refused(Exchange exchange) {
+        Message in = exchange.getIn();
+        Placed placed = new Placed(in.getHeader(BATCH, String.class), in.getHeader(FILE_ID, String.class),
+                in.getHeader(NAME, String.class), in.getHeader(STEM, String.class),
+                Path.of(in.getHeader(ARCHIVE, String.class)), Path.of(in.getHeader(FAILED_ARCHIVE, String.class)));
+        record(placed, in.getHeader(REFUSED, ExtractionFailure.class));
+        in.setHeader(ARCHIVE, in.getHeader(FAILED_ARCHIVE));
+    }
+
+    /**
+     * An inbox entry that is no regular file (link, FIFO, device), found by {@link org.selfeval.camel.InboxFilter}
+     * before Camel touches it: recorded as failed and the entry itself (never a link's target)
+     * renamed into failed/ beside its reason. Returns false if it could not be moved.
+     */
+    boolean refuseEntry(Path entry, String relative, ExtractionFailure failure) {
+        Placed placed = place(relative);
+        // Recorded before it leaves the inbox, like every file: after a crash it is simply refused again.
+        record(placed, failure);
+        try {
+            Files.createDirectories(placed.failed().getParent());
+            // Files.move moves a link itself, never its target (even across file systems); no overwrite.
+            Files.move(entry, placed.failed());
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Decides by content under the sha256's lock: the first copy is checked, a copy taken at the
+     * same time waits for it and is then recorded as a duplicate of that one original.
+     */
+    public void check(Exchange exchange) {
+        Message in = exchange.getIn();
+        String sha = in.getHeader(SHA, String.class);
+        String origin = in.getHeader(BATCH, String.class) + "/" + in.getHeader(FILE_ID, String.class);
+        try (ShaLocks.Held held = locks.lock(sha, lockWait)) {
+            var stored = results.get(sha);
+            if (stored.isPresent() && !stored.get().origin().equals(origin)) {
+                duplicate(exchange, stored.get());
+            } else {
+                // New content, or the same file again after a crash between its commit and its move.
+                process(exchange);
+            }
+        }
     }
 
     /** Checks, indexes (committed) and stores one file. */
-    public void process(Exchange exchange) {
+    private void process(Exchange exchange) {
         Message in = exchange.getIn();
         Instant started = Instant.now();
         Path file = Path.of(in.getHeader(Exchange.FILE_PATH, String.class));
@@ -123,17 +193,10 @@ public final class Intake {
     }
 
     /** A file whose content was processed before: archived and recorded as a copy, not checked again. */
-    public void duplicate(Exchange exchange) {
+    private void duplicate(Exchange exchange, ResultStore.Stored stored) {
         Message in = exchange.getIn();
-        String origin = in.getHeader(BATCH, String.class) + "/" + in.getHeader(FILE_ID, String.class);
-        var stored = results.get(in.getHeader(SHA, String.class));
-        if (stored.isEmpty() || stored.get().origin().equals(origin)) {
-            // The same file again after a crash between its commit and its move: finish it normally.
-            process(exchange);
-            return;
-        }
         results.keepOriginal(Path.of(in.getHeader(Exchange.FILE_PATH, String.class)), in.getHeader(SHA, String.class));
-        finish(exchange, stored.get().result(), stored.get().origin());
+        finish(exchange, stored.result(), stored.origin());
         metrics.duplicate();
     }
 
@@ -147,8 +210,10 @@ public final class Intake {
             return;
         }
         writeReason(batch, stem, FailureReasons.crashed(batch + "/" + in.getHeader(NAME, String.class), CRASH_MESSAGE, error));
-        batches.file(batch, in.getHeader(FILE_ID, String.class)).ifPresent(r ->
-                batches.put(batch, r.failed(in.getHeader(SHA, String.class), FailureCode.IO.name(), CRASH_MESSAGE, now())));
+        // Also when it failed before its first record (while hashing): every file taken gets one.
+        String id = in.getHeader(FILE_ID, String.class);
+        FileRecord r = batches.file(batch, id).orElse(FileRecord.queued(id, in.getHeader(NAME, String.class), now()));
+        batches.put(batch, r.failed(in.getHeader(SHA, String.class), FailureCode.IO.name(), CRASH_MESSAGE, now()));
         metrics.crashed();
     }
 
@@ -175,6 +240,31 @@ public final class Intake {
                 Json.pretty(reason).getBytes(StandardCharsets.UTF_8));
     }
 
+
+    /** Where an inbox entry belongs and where it is archived. */
+    private record Placed(String batch, String id, String name, String stem, Path done, Path failed) {
+    }
+
+    private Placed place(String fileName) {
+        InboxPlace place = InboxPlace.of(fileName.replace('\\', '/'), LocalDate.now());
+        batches.ensure(place.batch(), place.label());
+        String name = place.name();
+        String stem = ArchiveNames.stem(name, LocalDateTime.now().format(STAMP) + "-" + sequence.incrementAndGet());
+        String ext = ArchiveNames.extension(name);
+        return new Placed(place.batch(), BatchStore.fileId(place.batch(), name), name, stem,
+                folders.done().resolve(place.batch()).resolve(stem + ext),
+                folders.failed().resolve(place.batch()).resolve(stem + ext));
+    }
+
+    /** A refused entry's reason file and failed record (no sha256: its content was not read). */
+    private void record(Placed placed, ExtractionFailure failure) {
+        String file = placed.batch() + "/" + placed.name();
+        writeReason(placed.batch(), placed.stem(), FailureReasons.rejected(file, null, ReportResult.Error.of(failure)));
+        FileRecord record = batches.file(placed.batch(), placed.id())
+                .orElse(FileRecord.queued(placed.id(), placed.name(), now()));
+        batches.put(placed.batch(), record.failed(null, failure.code().name(), failure.message(), now()));
+        metrics.refused();
+    }
 
     private static String now() {
         return Instant.now().toString();

@@ -3,9 +3,12 @@ package org.selfeval.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.selfeval.engine.ReportResult;
+import org.selfeval.extract.ExtractionException;
+import org.selfeval.extract.InputGate;
 import org.selfeval.pipeline.Json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,8 +49,19 @@ public final class ResultStore {
         return s != null && SHA256.matcher(s).matches();
     }
 
+    /** Keeps the submitted bytes; a link or FIFO put in the file's place is never read (copied). */
     public void keepOriginal(Path file, String sha256) {
-        AtomicFiles.copyIfAbsent(file, originals.resolve(sha256));
+        Path target = originals.resolve(sha256);
+        if (Files.exists(target)) {
+            return;
+        }
+        try (InputStream in = InputGate.open(file, Long.MAX_VALUE)) {
+            AtomicFiles.copyIfAbsent(in, target);
+        } catch (ExtractionException e) {
+            throw new UncheckedIOException(new IOException(file + ": " + e.failure().detail()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     public Optional<Path> original(String sha256) {

@@ -47,6 +47,11 @@ public final class ServiceMetrics {
         failed.increment();
     }
 
+    /** An inbox entry refused without being read (link, FIFO, device, too large). */
+    public void refused() {
+        failed.increment();
+    }
+
     public void duplicate() {
         duplicates.increment();
     }

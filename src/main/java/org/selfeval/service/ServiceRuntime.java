@@ -1,5 +1,6 @@
 package org.selfeval.service;
 
+import org.selfeval.camel.InboxFilter;
 import org.selfeval.config.SelfEvalConfig;
 import org.selfeval.config.ServiceSettings;
 import org.selfeval.engine.SelfEvalEngine;
@@ -53,8 +54,9 @@ public final class ServiceRuntime implements AutoCloseable {
                     .warn("{} queued file(s) never reached the inbox (interrupted uploads); marked failed", unfinished);
         }
         beans.put("inboxUpkeep", upkeep);
-        beans.put("intake", new Intake(folders, reader, engine, indexer, index, batches, results, metrics));
-        beans.put("shaRepository", new ShaRepository(folders.seen()));
+        Intake intake = new Intake(folders, reader, engine, indexer, index, batches, results, metrics);
+        beans.put("intake", intake);
+        beans.put("inboxFilter", new InboxFilter(intake::refuseEntry));
         beans.put("batchApi", new BatchApi(settings, folders, batches, results, guard, metrics));
         ViewApi views = new ViewApi(results,
                 new DocumentViews(folders.originals().resolveSibling("views"), config.renderOptions()));

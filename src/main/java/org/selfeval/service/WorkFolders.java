@@ -10,19 +10,19 @@ import java.nio.file.Path;
  * inbox to done/ or failed/, and a content-addressed copy is kept under store/originals.
  */
 public record WorkFolders(Path root, Path inbox, Path done, Path failed, Path staging, Path originals,
-                          Path results, Path decisions, Path batches, Path seen, Path data) {
+                          Path results, Path decisions, Path batches, Path data) {
 
     public static WorkFolders under(Path root) {
         Path r = root.toAbsolutePath().normalize();
         Path store = r.resolve("store");
         return new WorkFolders(r, r.resolve("inbox"), r.resolve("done"), r.resolve("failed"),
                 store.resolve("staging"), store.resolve("originals"), store.resolve("results"),
-                store.resolve("decisions"), store.resolve("batches"), store.resolve("seen"), r.resolve("data"));
+                store.resolve("decisions"), store.resolve("batches"), r.resolve("data"));
     }
 
     public WorkFolders create() {
         try {
-            for (Path p : new Path[]{inbox, done, failed, staging, originals, results, decisions, batches, seen, data}) {
+            for (Path p : new Path[]{inbox, done, failed, staging, originals, results, decisions, batches, data}) {
                 Files.createDirectories(p);
             }
             return this;

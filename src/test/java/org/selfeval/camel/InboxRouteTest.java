@@ -55,6 +55,49 @@ class InboxRouteTest {
         assertEquals(2, txtReasons, "both same-name files are kept");
     }
 
+    @Test
+    void linksAreRefusedUnread_andLinkedFoldersAreNotEntered() throws Exception {
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        Path outside = Files.createDirectories(work.resolve("outside"));
+        Path secret = Files.writeString(outside.resolve("secret.docx"), "机密内容");
+        Path inner = Files.writeString(Files.createDirectories(outside.resolve("folder")).resolve("inner.txt"), "外部");
+        Files.createSymbolicLink(inbox.resolve("secret.docx"), secret);
+        Files.createSymbolicLink(inbox.resolve("dangling.pdf"), outside.resolve("missing.pdf"));
+        Files.createSymbolicLink(inbox.resolve("folder"), outside.resolve("folder"));
+
+        Main main = start();
+        try {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (entries(work.resolve("failed")).size() < 6 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+        } finally {
+            main.stop();
+        }
+        List<Path> failed = entries(work.resolve("failed"));
+        assertEquals(6, failed.size(), failed.toString());
+        for (Path p : failed) {
+            if (p.toString().endsWith(".reason.json")) {
+                assertEquals("IO", Json.MAPPER.readTree(Files.readString(p)).at("/error/code").asText(), p.toString());
+            } else {
+                assertTrue(Files.isSymbolicLink(p), "the link itself was moved: " + p);
+            }
+        }
+        assertEquals(0, entries(inbox).size(), "inbox must be empty");
+        assertTrue(Files.isRegularFile(secret) && Files.isRegularFile(inner), "targets stay where they were");
+        assertEquals(0, entries(work.resolve("outbox")).size(), "nothing outside the inbox was read");
+    }
+
+    /** Every entry of a folder, links included (not followed). */
+    private static List<Path> entries(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        }
+    }
+
     private Main start() throws Exception {
         Map<String, String> props = Map.of(
                 "selfeval.inbox", work.resolve("inbox").toString(),
