@@ -165,7 +165,7 @@ class DocumentViewsTest {
                             .filter(x -> x instanceof PDAnnotationHighlight && x.getContents().contains(f.message()))
                             .map(x -> (PDAnnotationHighlight) x).findFirst()
                             .orElseThrow(() -> new AssertionError("no highlight for " + f + " on page " + h.page()));
-                    assertTrue(a.getContents().contains(f.rule()));
+                    assertTrue(a.getContents().contains(org.selfeval.report.FindingCodes.defaults().name(f.code())));
                     assertColour(f.severity(), a.getColor().getComponents());
                     PDRectangle crop = out.getPage(h.page() - 1).getCropBox();
                     float cx = (float) ((h.x0() + h.x1()) / 2 * crop.getWidth());
