@@ -108,6 +108,18 @@ public final class DocumentViews {
      * @throws IllegalStateException (Chinese message) when the report has no PDF to annotate
      */
     public byte[] annotatedPdf(Path original, String sha256, ReportResult result) {
+        return annotatedPdf(original, sha256, result, null);
+    }
+
+    /**
+     * The report's PDF with a highlight and comment per finding, after cover pages listing its
+     * missing parts, findings and the reviewers' {@code decisions} (by finding id); with null
+     * decisions, the annotated pages alone.
+     *
+     * @throws IllegalStateException (Chinese message) when the report has no PDF to annotate
+     */
+    public byte[] annotatedPdf(Path original, String sha256, ReportResult result,
+                               Map<String, org.selfeval.report.Decision> decisions) {
         PdfSource s = require(original, sha256);
         try (PDDocument doc = Loader.loadPDF(s.pdf(original).toFile())) {
             List<PdfAnnotator.Box> boxes = new ArrayList<>();
@@ -115,6 +127,9 @@ public final class DocumentViews {
                 boxes.add(new PdfAnnotator.Box(l.highlight().finding(), l.highlight().page(), l.points()));
             }
             PdfAnnotator.annotate(doc, result, boxes);
+            if (decisions != null && result.report() != null) {
+                CoverPage.prepend(doc, result, decisions);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();

@@ -59,7 +59,7 @@ public final class ServiceRuntime implements AutoCloseable {
         beans.put("inboxFilter", new InboxFilter(intake::refuseEntry));
         beans.put("batchApi", new BatchApi(settings, folders, batches, results, guard, metrics));
         ViewApi views = new ViewApi(results,
-                new DocumentViews(folders.originals().resolveSibling("views"), config.renderOptions()));
+                new DocumentViews(folders.originals().resolveSibling("views"), config.renderOptions()), decisions);
         beans.put("reportApi", new ReportApi(results, decisions, views));
         beans.put("viewApi", views);
         beans.put("searchApi", new SearchApi(index));

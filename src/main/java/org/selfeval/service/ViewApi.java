@@ -16,10 +16,17 @@ public final class ViewApi {
 
     private final ResultStore results;
     private final DocumentViews views;
+    private final DecisionStore decisions;
 
     public ViewApi(ResultStore results, DocumentViews views) {
+        this(results, views, null);
+    }
+
+    /** @param decisions reviewers' decisions, listed on the annotated PDF's cover (null: none) */
+    public ViewApi(ResultStore results, DocumentViews views, DecisionStore decisions) {
         this.results = results;
         this.views = views;
+        this.decisions = decisions;
     }
 
     /** The report's "view" field: whether page images exist, how many pages, and why not. */
@@ -99,7 +106,8 @@ public final class ViewApi {
             int dot = name.lastIndexOf('.');
             String pdfName = (dot > 0 ? name.substring(0, dot) : name) + "-标注.pdf";
             try {
-                Http.bytes(ex, "application/pdf", views.annotatedPdf(original, sha, stored.result()), pdfName);
+                Http.bytes(ex, "application/pdf", views.annotatedPdf(original, sha, stored.result(),
+                        decisions == null ? java.util.Map.of() : org.selfeval.report.Decision.of(decisions.all(sha))), pdfName);
             } catch (IllegalStateException e) {
                 throw ApiError.notFound(e.getMessage());
             }

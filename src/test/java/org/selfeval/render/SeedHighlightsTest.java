@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.engine.AnalysisOptions;
 import org.selfeval.engine.ReportResult;
+import org.selfeval.report.Decision;
 import org.selfeval.engine.SelfEvalEngine;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
@@ -15,9 +16,11 @@ import org.selfeval.testing.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Issue 5 acceptance on the seed PDF: the T5 error's three numbers are boxed on page 6. */
 class SeedHighlightsTest {
@@ -82,6 +85,29 @@ class SeedHighlightsTest {
             assertEquals(3 * 8, h.getQuadPoints().length, "one quad per number");
             assertTrue(h.getColor().getComponents()[0] > 0.8 && h.getColor().getComponents()[1] < 0.3);
             assertTrue(h.getContents().startsWith("【合计不一致】"), h.getContents());
+        }
+    }
+
+    @Test
+    void annotatedSeed_withDecisions_opensWithACoverListingFindingsMissingPartsAndDecisions() throws IOException {
+        String id = org.selfeval.engine.FindingIds.all(result).get(indexOf("T5"));
+        Map<String, Decision> decisions = Map.of(id, new Decision("dismissed", "已与财务核对", "2026-12-03T02:00:00Z"));
+        byte[] pdf = new DocumentViews(cache, RenderOptions.defaults()).annotatedPdf(seed, result.sha256(), result, decisions);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assumeTrue(doc.getNumberOfPages() > 7, "skipped: no CJK font for the cover page");
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(doc.getNumberOfPages() - 7);
+            String cover = stripper.getText(doc).replaceAll("\\s+", "");
+            assertTrue(cover.contains("审核摘要"), cover);
+            assertTrue(cover.contains("【错误·合计不一致】"), cover);
+            assertTrue(cover.contains("不成立，已与财务核对"), cover);
+            assertTrue(cover.contains("待处理"), cover);
+            assertTrue(cover.contains("缺少的部分"), cover);
+            // The report's own pages follow, still annotated.
+            int t5Page = doc.getNumberOfPages() - 7 + 5;
+            assertTrue(doc.getPage(t5Page).getAnnotations().stream()
+                    .anyMatch(a -> a.getContents() != null && a.getContents().contains(result.findings().get(indexOf("T5")).message())));
         }
     }
 
