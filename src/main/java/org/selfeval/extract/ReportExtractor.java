@@ -24,6 +24,11 @@ public final class ReportExtractor {
     }
 
     public ExtractResult extract(Path path, ExtractOptions options) {
+        return extract(path, options, Deadline.in(options.timeout()));
+    }
+
+    /** Extraction under a deadline the caller's later stages share (they get what it leaves). */
+    public ExtractResult extract(Path path, ExtractOptions options, Deadline deadline) {
         String name = path.toString();
         String sha = null;
         try {
@@ -43,8 +48,7 @@ public final class ReportExtractor {
             SourceFile source = new SourceFile(path, name, content, sha, type.getBaseType().toString(), format);
             FormatExtractor extractor = extractors.stream().filter(e -> e.supports(format)).findFirst()
                     .orElseThrow(() -> new ExtractionException(FailureCode.UNSUPPORTED_TYPE, "no extractor for " + format));
-            Deadline deadline = Deadline.in(options.timeout());
-            ReportDocument doc = TimeLimiter.call(path.getFileName().toString(), deadline,
+            ReportDocument doc = TimeLimiter.call("extract " + path.getFileName(), deadline,
                     () -> extractor.extract(source, options, deadline));
             return ExtractResult.ok(doc);
         } catch (ExtractionException e) {

@@ -1,9 +1,12 @@
 package org.selfeval.pipeline;
 
+import org.selfeval.extract.Deadline;
 import org.selfeval.extract.ExtractOptions;
+import org.selfeval.extract.ExtractionException;
 import org.selfeval.extract.ExtractResult;
 import org.selfeval.extract.FormatExtractor;
 import org.selfeval.extract.ReportExtractor;
+import org.selfeval.extract.TimeLimiter;
 import org.selfeval.extract.pdf.PdfBoxExtractor;
 import org.selfeval.extract.word.DocExtractor;
 import org.selfeval.extract.word.DocxExtractor;
@@ -14,7 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** extract → structure: a file in, the structured document model (or a typed failure) out. */
+/** extract → structure: a file in, the structured document model (or a typed failure) out, under one deadline. */
 public final class DocumentReader {
 
     private final ReportExtractor extractor;
@@ -39,10 +42,24 @@ public final class DocumentReader {
     }
 
     public ExtractResult read(Path file, ExtractOptions options) {
-        ExtractResult raw = extractor.extract(file, options);
+        return read(file, options, Deadline.in(options.timeout()));
+    }
+
+    /** Extraction and outline recovery under the document's one deadline. */
+    public ExtractResult read(Path file, ExtractOptions options, Deadline deadline) {
+        ExtractResult raw = extractor.extract(file, options, deadline);
         if (!raw.isOk()) {
             return raw;
         }
-        return ExtractResult.ok(outline.apply(raw.document()));
+        try {
+            return ExtractResult.ok(TimeLimiter.call("outline " + file.getFileName(), deadline,
+                    () -> outline.apply(raw.document())));
+        } catch (ExtractionException e) {
+            return ExtractResult.failed(raw.file(), raw.sha256(), e.failure());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // outline recovery throws no checked exception
+        }
     }
 }
