@@ -7,8 +7,8 @@ import java.time.Duration;
  *
  * @param maxBytes   larger files fail with TOO_LARGE before parsing
  * @param maxPages   PDFs with more pages fail with TOO_LARGE
- * @param timeout    per-document wall-clock limit for the text layer; pages to OCR add
- *                   {@link OcrOptions#secondsPerPage()} each; a parse that runs past it is stopped
+ * @param timeout    per-document wall-clock limit for extraction and analysis together; pages to
+ *                   OCR add {@link OcrOptions#secondsPerPage()} each; a stage that runs past it is stopped
  * @param ocr        OCR of pages without a text layer
  * @param zip        zip-bomb limits for .docx packages
  * @param maxCells   table grid slots (rows × columns, all tables) one document may hold

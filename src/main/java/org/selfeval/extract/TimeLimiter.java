@@ -53,7 +53,7 @@ public final class TimeLimiter {
                 }
             }
             throw new ExtractionException(FailureCode.TIMEOUT, name + ": no result after " + deadline.limit().toSeconds()
-                    + " s").withUserMessage("文件处理超时（读取与检查共超过" + deadline.limit().toSeconds()
+                    + " s").withUserMessage("文件处理超时（超过" + deadline.limit().toSeconds()
                     + "秒），已停止。请检查文件是否异常（如超大表格），或联系管理员。");
         }
         Throwable t = error.get();

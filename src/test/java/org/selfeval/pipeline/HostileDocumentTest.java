@@ -155,6 +155,13 @@ class HostileDocumentTest {
     }
 
     @Test
+    void jpegWhoseHeaderOutgrowsItsDictionaryIsRefused() throws IOException {
+        ReportResult r = check(small, write("jpeg.pdf", HostileDocuments.jpegLyingPdf(30_000)));
+        assertFailed(r, "TOO_LARGE", "像素");
+        assertTrue(r.error().detail().contains("900000000"), r.error().detail());
+    }
+
+    @Test
     void hugePageIsNotRenderedForOcr() throws IOException {
         // 200 × 200 inches at 300 dpi would be 3.6 billion pixels; "true" stands in for tesseract,
         // which is never reached: the page is judged before it is rendered.

@@ -9,6 +9,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -84,16 +86,41 @@ public final class HostileDocuments {
 
     /** A one-page scan-like PDF (an image, no text) of the given page size and declared image size. */
     public static byte[] imagePdf(PDRectangle pageSize, int width, int height) throws IOException {
+        return imagePdf(pageSize, width, height, COSName.FLATE_DECODE, deflate(new byte[4096]));
+    }
+
+    /**
+     * A PDF image that declares 100 × 100 pixels in its dictionary while its JPEG header says
+     * {@code side} × {@code side}: the JPEG decoder would allocate the header's size.
+     */
+    public static byte[] jpegLyingPdf(int side) throws IOException {
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_BYTE_GRAY), "jpg", jpeg);
+        byte[] bytes = jpeg.toByteArray();
+        for (int i = 0; i + 8 < bytes.length; i++) {
+            if ((bytes[i] & 0xff) == 0xff && (bytes[i + 1] & 0xff) == 0xc0) { // SOF0: length, precision, height, width
+                bytes[i + 5] = (byte) (side >> 8);
+                bytes[i + 6] = (byte) side;
+                bytes[i + 7] = (byte) (side >> 8);
+                bytes[i + 8] = (byte) side;
+                return imagePdf(PDRectangle.A4, 100, 100, COSName.DCT_DECODE, bytes);
+            }
+        }
+        throw new IllegalStateException("no SOF0 marker in the JPEG");
+    }
+
+    private static byte[] imagePdf(PDRectangle pageSize, int width, int height, COSName filter, byte[] data)
+            throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(pageSize);
             doc.addPage(page);
             COSStream stream = doc.getDocument().createCOSStream();
             try (OutputStream out = stream.createRawOutputStream()) {
-                out.write(deflate(new byte[4096]));
+                out.write(data);
             }
             stream.setItem(COSName.TYPE, COSName.XOBJECT);
             stream.setItem(COSName.SUBTYPE, COSName.IMAGE);
-            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            stream.setItem(COSName.FILTER, filter);
             stream.setInt(COSName.WIDTH, width);
             stream.setInt(COSName.HEIGHT, height);
             stream.setInt(COSName.BITS_PER_COMPONENT, 8);

@@ -1,5 +1,6 @@
 package org.selfeval.extract.pdf;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -7,7 +8,13 @@ import org.selfeval.extract.ExtractionException;
 import org.selfeval.extract.FailureCode;
 import org.selfeval.extract.LimitExceeded;
 
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.List;
 
 /**
  * extract.max_image_pixels: a PDF image whose dictionary declares more pixels (or a page that
@@ -23,10 +30,15 @@ final class ImageLimits {
         this.maxPixels = maxPixels;
     }
 
-    /** Width × height as the image (and its soft mask or stencil) declares them. */
+    /**
+     * Width × height as the image (and its soft mask or stencil) declares them; for a JPEG also
+     * as its own header does, since the JPEG decoder sizes its raster from that, not from the
+     * PDF dictionary.
+     */
     static long declaredPixels(PDImage image) {
         long pixels = (long) Math.max(0, image.getWidth()) * Math.max(0, image.getHeight());
         if (image instanceof PDImageXObject x) {
+            pixels = Math.max(pixels, jpegHeaderPixels(x));
             try {
                 for (PDImageXObject mask : new PDImageXObject[] {x.getSoftMask(), x.getMask()}) {
                     if (mask != null) {
@@ -38,6 +50,28 @@ final class ImageLimits {
             }
         }
         return pixels;
+    }
+
+    /** The pixels a DCT-encoded image's JPEG header states (header only, nothing decoded); 0 otherwise. */
+    private static long jpegHeaderPixels(PDImageXObject x) {
+        List<COSName> filters = x.getStream().getFilters();
+        if (filters.size() != 1 || !COSName.DCT_DECODE.equals(filters.get(0))) {
+            return 0;
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
+        if (!readers.hasNext()) {
+            return 0;
+        }
+        ImageReader reader = readers.next();
+        try (InputStream raw = x.getCOSObject().createRawInputStream();
+             ImageInputStream in = ImageIO.createImageInputStream(raw)) {
+            reader.setInput(in, true, true);
+            return (long) reader.getWidth(0) * reader.getHeight(0);
+        } catch (IOException | RuntimeException e) {
+            return 0; // an unreadable JPEG fails when (if ever) it is decoded
+        } finally {
+            reader.dispose();
+        }
     }
 
     /** Throws (unchecked, from inside PDFBox callbacks) when a page's largest image is too big. */
