@@ -62,7 +62,16 @@ public final class HostileDocuments {
      * and whose last entry inflates from a few hundred KiB to {@code bombBytes} zeros.
      */
     public static byte[] badCrcZipBomb(long bombBytes) throws IOException {
-        return docx(Map.of("word/media/image1.bin", bombBytes), p("一、部门基本情况"), true);
+        return badCrcZipBomb(bombBytes, 1);
+    }
+
+    /** The same, its zeros spread over {@code parts} parts (each below POI's own per-part limit). */
+    public static byte[] badCrcZipBomb(long bombBytes, int parts) throws IOException {
+        Map<String, Long> zeros = new LinkedHashMap<>();
+        for (int i = 1; i <= parts; i++) {
+            zeros.put("word/media/image" + i + ".bin", bombBytes / parts);
+        }
+        return docx(zeros, p("一、部门基本情况"), true);
     }
 
     /** A valid .docx whose document part inflates to about {@code bytes} of ordinary text (ratio ~ 1:20). */
@@ -168,6 +177,7 @@ public final class HostileDocuments {
         Path dir = Files.createDirectories(Path.of(args[0]));
         Files.write(dir.resolve("form-5000x30.docx"), formTableDocx(5000, 30));
         Files.write(dir.resolve("bad-crc-bomb.docx"), badCrcZipBomb(2L << 30));
+        Files.write(dir.resolve("bad-crc-bomb-24-parts.docx"), badCrcZipBomb(24L * 90_000_000, 24));
         Files.write(dir.resolve("inflates-200mb.docx"), inflatingDocx(200L << 20));
         Files.write(dir.resolve("image-20000x20000.pdf"), hugeImagePdf(20_000, 20_000));
     }
