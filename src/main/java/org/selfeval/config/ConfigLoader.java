@@ -108,6 +108,15 @@ public final class ConfigLoader {
         if (c.extract().zip().maxExpandedBytes() <= 0) {
             problems.add("extract.zip.max_expanded_bytes must be > 0");
         }
+        if (c.extract().zip().maxEntryBytes() <= 0 || c.extract().zip().maxEntryBytes() > Integer.MAX_VALUE - 8) {
+            problems.add("extract.zip.max_entry_bytes must be within 1..2147483639");
+        }
+        if (c.extract().maxCells() <= 0) {
+            problems.add("extract.max_cells must be > 0");
+        }
+        if (c.extract().maxImagePixels() <= 0) {
+            problems.add("extract.max_image_pixels must be > 0");
+        }
         ServiceSettings s = c.service();
         if (s.host() == null || s.host().isBlank()) {
             problems.add("service.host must not be empty");

@@ -12,11 +12,12 @@ import java.util.Map;
 public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, Index index, Render render,
                              ServiceSettings service) {
 
-    public record Extract(long maxBytes, int maxPages, int timeoutSeconds, Ocr ocr, Zip zip) {
+    public record Extract(long maxBytes, int maxPages, int timeoutSeconds, Ocr ocr, Zip zip, long maxCells,
+                          long maxImagePixels) {
     }
 
     /** Zip-bomb limits for .docx packages. */
-    public record Zip(double minInflateRatio, long maxExpandedBytes) {
+    public record Zip(double minInflateRatio, long maxExpandedBytes, long maxEntryBytes) {
     }
 
     /** OCR of image-only pages; see config/selfeval.yaml for seconds_per_page and max_pages. */
@@ -82,7 +83,9 @@ public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, 
                 new ExtractOptions.OcrOptions(extract.ocr().enabled(), extract.ocr().command(),
                         extract.ocr().languages(), extract.ocr().dpi(), extract.ocr().secondsPerPage(),
                         extract.ocr().maxPages()),
-                new ExtractOptions.ZipLimits(extract.zip().minInflateRatio(), extract.zip().maxExpandedBytes()));
+                new ExtractOptions.ZipLimits(extract.zip().minInflateRatio(), extract.zip().maxExpandedBytes(),
+                        extract.zip().maxEntryBytes()),
+                extract.maxCells(), extract.maxImagePixels());
     }
 
     public OutlineRules outlineRules() {

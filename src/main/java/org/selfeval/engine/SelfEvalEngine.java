@@ -6,8 +6,11 @@ import org.selfeval.checks.Checks;
 import org.selfeval.config.ConfigException;
 import org.selfeval.config.ConfigLoader;
 import org.selfeval.config.SelfEvalConfig;
+import org.selfeval.extract.Deadline;
 import org.selfeval.extract.ExtractOptions;
+import org.selfeval.extract.ExtractionException;
 import org.selfeval.extract.ExtractResult;
+import org.selfeval.extract.TimeLimiter;
 import org.selfeval.figures.FigureExtractor;
 import org.selfeval.model.Figure;
 import org.selfeval.model.Finding;
@@ -67,15 +70,46 @@ public final class SelfEvalEngine {
         return profiles;
     }
 
-    public ReportResult analyse(Path file, AnalysisOptions options) {
-        return analyse(reader.read(file, extractOptions), options);
+    /** One file checked: what extraction gave (for the caller's index or store) and the result. */
+    public record Checked(ExtractResult extracted, ReportResult result) {
     }
 
+    public ReportResult analyse(Path file, AnalysisOptions options) {
+        return check(file, options).result();
+    }
+
+    /**
+     * Extraction and analysis of one file under one deadline (extract.timeout_seconds, raised for
+     * pages to OCR): past it the file is TIMEOUT, whichever stage is running.
+     */
+    public Checked check(Path file, AnalysisOptions options) {
+        Deadline deadline = Deadline.in(extractOptions.timeout());
+        ExtractResult extracted = reader.read(file, extractOptions, deadline);
+        return new Checked(extracted, analyse(extracted, options, deadline));
+    }
+
+    /** Analysis of a document extracted earlier, with a deadline of its own (extract.timeout_seconds). */
     public ReportResult analyse(ExtractResult extracted, AnalysisOptions options) {
+        return analyse(extracted, options, Deadline.in(extractOptions.timeout()));
+    }
+
+    private ReportResult analyse(ExtractResult extracted, AnalysisOptions options, Deadline deadline) {
         if (!extracted.isOk()) {
             return ReportResult.failed(extracted.file(), extracted.sha256(), extracted.failure());
         }
-        ReportDocument doc = extracted.document();
+        try {
+            return TimeLimiter.call("analyse " + Path.of(extracted.file()).getFileName(), deadline,
+                    () -> analyseDocument(extracted.document(), options));
+        } catch (ExtractionException e) {
+            return ReportResult.failed(extracted.file(), extracted.sha256(), e.failure());
+        } catch (RuntimeException e) {
+            throw e; // an unknown profile (ConfigException) or a bug: the caller's to report
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // analysis throws no checked exception
+        }
+    }
+
+    private ReportResult analyseDocument(ReportDocument doc, AnalysisOptions options) {
         ReportIdentity identity = ReportIdentity.of(doc);
         RuleProfile profile = options.profileId() != null
                 ? profiles.byId(options.profileId()).orElseThrow(

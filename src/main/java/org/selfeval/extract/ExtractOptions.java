@@ -7,16 +7,22 @@ import java.time.Duration;
  *
  * @param maxBytes   larger files fail with TOO_LARGE before parsing
  * @param maxPages   PDFs with more pages fail with TOO_LARGE
- * @param timeout    per-document wall-clock limit for the text layer; pages to OCR add
- *                   {@link OcrOptions#secondsPerPage()} each; a parse that runs past it is stopped
+ * @param timeout    per-document wall-clock limit for extraction and analysis together; pages to
+ *                   OCR add {@link OcrOptions#secondsPerPage()} each; a stage that runs past it is stopped
  * @param ocr        OCR of pages without a text layer
  * @param zip        zip-bomb limits for .docx packages
+ * @param maxCells   table grid slots (rows × columns, all tables) one document may hold
+ * @param maxImagePixels pixels an image may declare, or a page rendered for OCR may have
  */
-public record ExtractOptions(long maxBytes, int maxPages, Duration timeout, OcrOptions ocr, ZipLimits zip) {
+public record ExtractOptions(long maxBytes, int maxPages, Duration timeout, OcrOptions ocr, ZipLimits zip,
+                             long maxCells, long maxImagePixels) {
 
-    /** Without explicit zip limits: POI's defaults. */
+    public static final long DEFAULT_MAX_CELLS = 200_000;
+    public static final long DEFAULT_MAX_IMAGE_PIXELS = 100_000_000;
+
+    /** Without explicit zip, cell and image limits: the defaults of config/selfeval.yaml. */
     public ExtractOptions(long maxBytes, int maxPages, Duration timeout, OcrOptions ocr) {
-        this(maxBytes, maxPages, timeout, ocr, ZipLimits.defaults());
+        this(maxBytes, maxPages, timeout, ocr, ZipLimits.defaults(), DEFAULT_MAX_CELLS, DEFAULT_MAX_IMAGE_PIXELS);
     }
 
     public static ExtractOptions defaults() {
@@ -24,11 +30,23 @@ public record ExtractOptions(long maxBytes, int maxPages, Duration timeout, OcrO
     }
 
     public ExtractOptions withOcr(OcrOptions newOcr) {
-        return new ExtractOptions(maxBytes, maxPages, timeout, newOcr, zip);
+        return new ExtractOptions(maxBytes, maxPages, timeout, newOcr, zip, maxCells, maxImagePixels);
     }
 
     public ExtractOptions withTimeout(Duration newTimeout) {
-        return new ExtractOptions(maxBytes, maxPages, newTimeout, ocr, zip);
+        return new ExtractOptions(maxBytes, maxPages, newTimeout, ocr, zip, maxCells, maxImagePixels);
+    }
+
+    public ExtractOptions withZip(ZipLimits newZip) {
+        return new ExtractOptions(maxBytes, maxPages, timeout, ocr, newZip, maxCells, maxImagePixels);
+    }
+
+    public ExtractOptions withMaxCells(long newMaxCells) {
+        return new ExtractOptions(maxBytes, maxPages, timeout, ocr, zip, newMaxCells, maxImagePixels);
+    }
+
+    public ExtractOptions withMaxImagePixels(long newMaxImagePixels) {
+        return new ExtractOptions(maxBytes, maxPages, timeout, ocr, zip, maxCells, newMaxImagePixels);
     }
 
     /**
@@ -36,10 +54,11 @@ public record ExtractOptions(long maxBytes, int maxPages, Duration timeout, OcrO
      *
      * @param minInflateRatio  compressed/expanded below this (past a small grace size) is a bomb
      * @param maxExpandedBytes the whole package may not expand beyond this
+     * @param maxEntryBytes    no one part may expand beyond this (POI refuses larger parts itself)
      */
-    public record ZipLimits(double minInflateRatio, long maxExpandedBytes) {
+    public record ZipLimits(double minInflateRatio, long maxExpandedBytes, long maxEntryBytes) {
         public static ZipLimits defaults() {
-            return new ZipLimits(0.01, 1L << 30);
+            return new ZipLimits(0.01, 1L << 30, 100_000_000);
         }
     }
 

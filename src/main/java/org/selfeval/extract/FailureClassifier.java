@@ -22,6 +22,9 @@ public final class FailureClassifier {
 
     public static ExtractionFailure classify(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof LimitExceeded e) {
+                return e.failure().failure(); // its own Chinese message
+            }
             FailureCode code = codeOf(t);
             if (code != null) {
                 return ExtractionFailure.of(code, describe(thrown));
@@ -40,9 +43,35 @@ public final class FailureClassifier {
         return ExtractionFailure.of(FailureCode.CORRUPT, describe(thrown));
     }
 
+    /**
+     * Whether POI refused to allocate a record or zip part beyond its own maximum (IOUtils'
+     * length checks, ZipArchiveFakeEntry's entry size): a size limit, told by the throwing frame
+     * because the exception type (RecordFormatException) is shared with damaged records.
+     */
+    public static boolean isLibrarySizeLimit(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.poi.util.RecordFormatException || t instanceof IOException) {
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    String cls = frame.getClassName();
+                    if (cls.equals("org.apache.poi.util.IOUtils") && frame.getMethodName().startsWith("throw")
+                            || cls.equals("org.apache.poi.openxml4j.util.ZipArchiveFakeEntry")) {
+                        return true;
+                    }
+                    if (!cls.startsWith("org.apache.poi.util.")) {
+                        break; // only the frames where it was thrown count
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static FailureCode codeOf(Throwable t) {
         if (t instanceof ExtractionException e) {
             return e.code();
+        }
+        if (isLibrarySizeLimit(t)) {
+            return FailureCode.TOO_LARGE;
         }
         if (t instanceof InvalidPasswordException
                 || t instanceof org.apache.poi.EncryptedDocumentException

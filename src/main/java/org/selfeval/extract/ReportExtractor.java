@@ -23,12 +23,16 @@ public final class ReportExtractor {
     }
 
     public ExtractResult extract(Path path, ExtractOptions options) {
+        return extract(path, options, Deadline.in(options.timeout()));
+    }
+
+    /** Extraction under a deadline the caller's later stages share (they get what it leaves). */
+    public ExtractResult extract(Path path, ExtractOptions options, Deadline deadline) {
         String name = path.toString();
         String sha = null;
         try {
             // Attributes first, without following links: a FIFO or link is refused before any read;
             // then the size, and the read itself runs under the document's limit (a stuck mount).
-            Deadline deadline = Deadline.in(options.timeout());
             byte[] content = TimeLimiter.call(path.getFileName().toString(), deadline,
                     () -> InputGate.readAll(path, options.maxBytes()));
             sha = Hashing.sha256(content);
@@ -40,7 +44,7 @@ public final class ReportExtractor {
             SourceFile source = new SourceFile(path, name, content, sha, type.getBaseType().toString(), format);
             FormatExtractor extractor = extractors.stream().filter(e -> e.supports(format)).findFirst()
                     .orElseThrow(() -> new ExtractionException(FailureCode.UNSUPPORTED_TYPE, "no extractor for " + format));
-            ReportDocument doc = TimeLimiter.call(path.getFileName().toString(), deadline,
+            ReportDocument doc = TimeLimiter.call("extract " + path.getFileName(), deadline,
                     () -> extractor.extract(source, options, deadline));
             return ExtractResult.ok(doc);
         } catch (ExtractionException e) {

@@ -4,17 +4,18 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs one extraction on its own thread and stops it when it overruns its {@link Deadline},
- * which the job may raise while it runs (pages to OCR are known only once the PDF is open).
+ * Runs one stage of a document (extraction, structure, analysis) on its own thread and stops it
+ * when it overruns the document's {@link Deadline}, which the job may raise while it runs (pages
+ * to OCR are known only once the PDF is open). Stages of one document share one deadline.
  *
  * <p>Why a thread and not an executor future: a parser stuck in a tight loop ignores
  * interruption, so after a grace period the thread is stopped outright. {@code Thread.stop} is
  * deprecated but still works on Java 17–19; on later JDKs it throws, the thread is abandoned as a
  * daemon and the batch goes on all the same.
  */
-final class TimeLimiter {
+public final class TimeLimiter {
 
-    interface Job<T> {
+    public interface Job<T> {
         T run() throws Exception;
     }
 
@@ -24,7 +25,7 @@ final class TimeLimiter {
     }
 
     @SuppressWarnings({"deprecation", "removal"})
-    static <T> T call(String name, Deadline deadline, Job<T> job) throws Exception {
+    public static <T> T call(String name, Deadline deadline, Job<T> job) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> error = new AtomicReference<>();
         Thread worker = new Thread(() -> {
@@ -33,7 +34,7 @@ final class TimeLimiter {
             } catch (Throwable t) {
                 error.set(t);
             }
-        }, "extract-" + name);
+        }, "doc-" + name);
         worker.setDaemon(true);
         worker.start();
         long wait;
@@ -51,7 +52,9 @@ final class TimeLimiter {
                     // Newer JDKs: leave the daemon thread behind; the caller reports TIMEOUT.
                 }
             }
-            throw new ExtractionException(FailureCode.TIMEOUT, "no result after " + deadline.limit().toSeconds() + " s");
+            throw new ExtractionException(FailureCode.TIMEOUT, name + ": no result after " + deadline.limit().toSeconds()
+                    + " s").withUserMessage("文件处理超时（超过" + deadline.limit().toSeconds()
+                    + "秒），已停止。请检查文件是否异常（如超大表格），或联系管理员。");
         }
         Throwable t = error.get();
         if (t instanceof Exception e) {

@@ -61,6 +61,7 @@ final class TableFigures {
             header[r] = isHeaderRow(table, r, parsed);
         }
         String titleUnit = TableUnits.ofCaptions(titles);
+        TableUnits.Titles columnTitles = new TableUnits.Titles(grid);
         List<Figure> out = new ArrayList<>();
         int blockStart = 0;
         while (blockStart < table.rowCount()) {
@@ -69,7 +70,7 @@ final class TableFigures {
             while (end < table.rowCount() && !header[end]) {
                 end++;
             }
-            Block block = new Block(table, grid, header, headerRow, blockStart, end, parsed, titleUnit);
+            Block block = new Block(table, grid, columnTitles, header, headerRow, blockStart, end, parsed, titleUnit);
             for (int r = blockStart; r < end; r++) {
                 for (Cell cell : table.row(r)) {
                     block.figures(cell, ordinal, ocr, out);
@@ -122,6 +123,7 @@ final class TableFigures {
     private final class Block {
         private final Table table;
         private final String[][] grid;
+        private final TableUnits.Titles titles;
         private final boolean[] header;
         private final int headerRow;
         private final Map<Cell, Optional<Quantity>> parsed;
@@ -129,10 +131,11 @@ final class TableFigures {
         private final int firstValueCol;
         private final Map<Integer, String> rowHeaders = new java.util.HashMap<>();
 
-        Block(Table table, String[][] grid, boolean[] header, int headerRow, int from, int to,
+        Block(Table table, String[][] grid, TableUnits.Titles titles, boolean[] header, int headerRow, int from, int to,
               Map<Cell, Optional<Quantity>> parsed, String titleUnit) {
             this.table = table;
             this.grid = grid;
+            this.titles = titles;
             this.header = header;
             this.headerRow = headerRow;
             this.parsed = parsed;
@@ -223,7 +226,7 @@ final class TableFigures {
         }
 
         private String unit(Cell cell, String colHeader) {
-            return TableUnits.resolve(grid, headerRow, colHeader, cell.row(), cell.col(), titleUnit);
+            return TableUnits.resolve(titles, headerRow, colHeader, cell.row(), cell.col(), titleUnit);
         }
     }
 

@@ -47,12 +47,18 @@ public final class TableUnits {
      * @return the unit, "" when nothing names one (or the column is a rate)
      */
     public static String resolve(String[][] grid, int headerRow, String colHeader, int r, int c, String captionUnit) {
+        return resolve(new Titles(grid), headerRow, colHeader, r, c, captionUnit);
+    }
+
+    /** As {@link #resolve(String[][], int, String, int, int, String)}, over a grid's {@link Titles} built once. */
+    public static String resolve(Titles titles, int headerRow, String colHeader, int r, int c, String captionUnit) {
+        String[][] grid = titles.grid;
         boolean header = headerRow >= 0 && headerRow != r && headerRow < grid.length;
         String fromHeader = header ? note(at(grid, headerRow, c)) : null;
         if (fromHeader != null) {
             return fromHeader;
         }
-        String kind = colHeader != null ? colHeader : header ? at(grid, headerRow, c) : titleAbove(grid, r, c);
+        String kind = colHeader != null ? colHeader : header ? at(grid, headerRow, c) : titles.above(r, c);
         if (kind != null && SCORE_COLUMN.matcher(kind.strip()).matches()) {
             return "分";
         }
@@ -77,17 +83,47 @@ public final class TableUnits {
     }
 
     /**
-     * Without a known header row, the column's title is the nearest word cell above (分值 over a
-     * column of 5, 10, 5): a points or rate column never takes the caption's money unit.
+     * A grid with, per column, the nearest title cell above each row. Without a known header row,
+     * the column's title is the nearest word cell above (分值 over a column of 5, 10, 5): a points
+     * or rate column never takes the caption's money unit. Computed once per column, because
+     * scanning upwards for every cell of a long column of numbers was quadratic.
      */
-    private static String titleAbove(String[][] grid, int r, int c) {
-        for (int k = r - 1; k >= 0; k--) {
-            String text = at(grid, k, c).strip();
-            if (!text.isEmpty() && !FILLER.matcher(text).matches()) {
-                return text;
+    public static final class Titles {
+        private final String[][] grid;
+        private final int[][] above;
+
+        public Titles(String[][] grid) {
+            this.grid = grid;
+            int cols = 0;
+            for (String[] row : grid) {
+                cols = Math.max(cols, row.length);
             }
+            this.above = new int[cols][];
         }
-        return null;
+
+        /** The nearest non-filler text above (r, c), stripped; null when none. */
+        String above(int r, int c) {
+            if (c < 0 || c >= above.length || r <= 0) {
+                return null;
+            }
+            int[] col = above[c];
+            if (col == null) {
+                col = new int[grid.length + 1]; // col[k]: the nearest title row strictly above row k, or -1
+                int last = -1;
+                for (int k = 0; k <= grid.length; k++) {
+                    col[k] = last;
+                    if (k < grid.length) {
+                        String text = at(grid, k, c).strip();
+                        if (!text.isEmpty() && !FILLER.matcher(text).matches()) {
+                            last = k;
+                        }
+                    }
+                }
+                above[c] = col;
+            }
+            int row = col[Math.min(r, grid.length)];
+            return row < 0 ? null : at(grid, row, c).strip();
+        }
     }
 
     /** Cells that are no column title: numbers, dashes, percentages. */

@@ -16,10 +16,12 @@ final class FormGrid {
     private final String[][] text;
     /** The table's slots as written, built once: unit resolution reads them for every cell. */
     private final String[][] raw;
+    private final TableUnits.Titles titles;
 
     FormGrid(LocatedTable located) {
         this.located = located;
         this.raw = located.table().grid();
+        this.titles = new TableUnits.Titles(raw);
         text = new String[raw.length][];
         for (int r = 0; r < raw.length; r++) {
             text[r] = new String[raw[r].length];
@@ -101,7 +103,7 @@ final class FormGrid {
 
     /** The unit the table states for (r, c) (column header, header row, row labels, caption), "" when none. */
     String unitOf(int header, int r, int c) {
-        return TableUnits.resolve(raw, header, null, r, c, located.captionUnit());
+        return TableUnits.resolve(titles, header, null, r, c, located.captionUnit());
     }
 
     /** A number written after "label：" inside a cell. */

@@ -46,8 +46,8 @@ public final class ReportIndexer {
     }
 
     public Outcome index(Path file, AnalysisOptions options) {
-        ExtractResult extracted = reader.read(file, engine.extractOptions());
-        return add(extracted, engine.analyse(extracted, options));
+        SelfEvalEngine.Checked checked = engine.check(file, options);
+        return add(checked.extracted(), checked.result());
     }
 
     /**

@@ -23,7 +23,7 @@ public record Table(List<Integer> pages, int rowCount, int colCount, List<Cell> 
         pages = List.copyOf(pages);
         List<Cell> sorted = new ArrayList<>(cells);
         sorted.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::col));
-        cells = List.copyOf(sorted);
+        cells = new CellGrid(sorted, rowCount, colCount);
     }
 
     @Override
@@ -33,12 +33,7 @@ public record Table(List<Integer> pages, int rowCount, int colCount, List<Cell> 
 
     /** The cell covering grid slot (r, c), or null where the source has no cell there. */
     public Cell cellAt(int r, int c) {
-        for (Cell cell : cells) {
-            if (cell.covers(r, c)) {
-                return cell;
-            }
-        }
-        return null;
+        return ((CellGrid) cells).covering(r, c);
     }
 
     /** The grid as text: every slot holds its covering cell's text, "" where there is none. */
@@ -60,6 +55,6 @@ public record Table(List<Integer> pages, int rowCount, int colCount, List<Cell> 
 
     /** Cells of one grid row (anchored in that row), left to right. */
     public List<Cell> row(int r) {
-        return cells.stream().filter(c -> c.row() == r).toList();
+        return ((CellGrid) cells).anchoredIn(r);
     }
 }

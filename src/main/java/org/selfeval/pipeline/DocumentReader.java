@@ -1,9 +1,12 @@
 package org.selfeval.pipeline;
 
+import org.selfeval.extract.Deadline;
 import org.selfeval.extract.ExtractOptions;
+import org.selfeval.extract.ExtractionException;
 import org.selfeval.extract.ExtractResult;
 import org.selfeval.extract.FormatExtractor;
 import org.selfeval.extract.ReportExtractor;
+import org.selfeval.extract.TimeLimiter;
 import org.selfeval.extract.pdf.PdfBoxExtractor;
 import org.selfeval.extract.word.DocExtractor;
 import org.selfeval.extract.word.DocxExtractor;
@@ -17,7 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** extract → structure: a file in, the structured document model (or a typed failure) out. */
+/** extract → structure: a file in, the structured document model (or a typed failure) out, under one deadline. */
 public final class DocumentReader {
 
     private final ReportExtractor extractor;
@@ -53,11 +56,26 @@ public final class DocumentReader {
     }
 
     public ExtractResult read(Path file, ExtractOptions options) {
-        ExtractResult raw = extractor.extract(file, options);
+        return read(file, options, Deadline.in(options.timeout()));
+    }
+
+    /** Extraction and outline recovery under the document's one deadline. */
+    public ExtractResult read(Path file, ExtractOptions options, Deadline deadline) {
+        ExtractResult raw = extractor.extract(file, options, deadline);
         if (!raw.isOk()) {
             return raw;
         }
-        ReportDocument doc = outline.apply(raw.document());
+        ReportDocument doc;
+        try {
+            doc = TimeLimiter.call("outline " + file.getFileName(), deadline, () -> outline.apply(raw.document()));
+        } catch (ExtractionException e) {
+            return ExtractResult.failed(raw.file(), raw.sha256(), e.failure());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // outline recovery throws no checked exception
+        }
+        // The LibreOffice rendering is bounded by its own kill timeout (render.conversion_timeout_seconds).
         if (wordPages != null) {
             doc = wordPages.apply(file, doc);
         } else if (WordPages.isWord(doc.metadata().format())) {

@@ -169,11 +169,12 @@ public final class Intake {
         Path file = Path.of(in.getHeader(Exchange.FILE_PATH, String.class));
         String batch = in.getHeader(BATCH, String.class);
         String name = in.getHeader(NAME, String.class);
-        ExtractResult extracted = reader.read(file, engine.extractOptions());
+        SelfEvalEngine.Checked checked = engine.check(file, AnalysisOptions.defaults()); // one deadline for both stages
+        ExtractResult extracted = checked.extracted();
         if (!extracted.isOk() && extracted.failure().code() == FailureCode.IO) {
             throw new TransientFailure("I/O error reading " + file + ": " + extracted.failure().detail());
         }
-        ReportResult result = engine.analyse(extracted, AnalysisOptions.defaults()).withFile(batch + "/" + name);
+        ReportResult result = checked.result().withFile(batch + "/" + name);
         String sha = result.sha256() != null ? result.sha256() : in.getHeader(SHA, String.class);
         results.keepOriginal(file, sha);
         if (extracted.isOk()) {

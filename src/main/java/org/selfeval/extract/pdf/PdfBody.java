@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.selfeval.extract.CellBudget;
 import org.selfeval.extract.Deadline;
 import org.selfeval.extract.ExtractOptions.OcrOptions;
 import org.selfeval.extract.ExtractionException;
@@ -36,10 +37,15 @@ final class PdfBody {
     private final OcrOptions ocrOptions;
     private final Deadline deadline;
     private final int dpi;
+    private final CellBudget cells;
+    private final ImageLimits images;
     private boolean usedOcr;
 
-    PdfBody(PDDocument doc, OcrEngine ocr, OcrOptions ocrOptions, Deadline deadline) {
+    PdfBody(PDDocument doc, OcrEngine ocr, OcrOptions ocrOptions, Deadline deadline, CellBudget cells,
+            ImageLimits images) {
         this.doc = doc;
+        this.cells = cells;
+        this.images = images;
         this.ocr = ocr;
         this.ocrOptions = ocrOptions;
         this.deadline = deadline;
@@ -64,12 +70,14 @@ final class PdfBody {
             PDRectangle crop = page.getCropBox();
             RulingCollector rc = new RulingCollector(page);
             rc.run();
+            images.checkImage(i, rc.largestImagePixels()); // before anything could decode it
             boolean turned = page.getRotation() % 180 != 0;
             PageLayout layout = new PageLayout(i, turned ? crop.getHeight() : crop.getWidth(),
                     turned ? crop.getWidth() : crop.getHeight(),
                     glyphs.getOrDefault(i, List.of()), rc.rulings(), rc.hasImages(), rc.imagePpi());
             layouts.add(layout);
             List<PageTable> found = TableFinders.find(layout);
+            found.forEach(t -> cells.spend((long) t.rowCount() * t.colCount()));
             tables.add(found);
             List<TextLine> lines = LineBuilder.build(PageAssembler.outsideTables(layout.glyphs(), found));
             placed.add(lines.stream().map(l -> new PageFurniture.Placed(l, layout.height())).toList());
@@ -83,6 +91,14 @@ final class PdfBody {
                     "扫描件共有" + toRecognise + "页需要文字识别，超过本系统上限（" + ocrOptions.maxPages()
                             + "页），未予处理，以免漏识页面造成误判。请提交可复制文字的电子版（由Word等直接导出的PDF），"
                             + "或将扫描件拆分后分别提交。");
+        }
+        if (toRecognise > 0) {
+            for (PageLayout layout : layouts) {
+                if (imageOnly(layout)) {
+                    PDRectangle crop = doc.getPage(layout.page() - 1).getCropBox();
+                    images.checkPage(layout.page(), crop, renderDpi(dpi, layout.imagePpi()));
+                }
+            }
         }
         deadline.extend(ocrOptions.budget(toRecognise));
         List<List<?>> pageItems = new ArrayList<>();

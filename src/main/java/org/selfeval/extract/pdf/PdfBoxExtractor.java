@@ -4,7 +4,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.selfeval.extract.CellBudget;
 import org.selfeval.extract.Deadline;
+import org.selfeval.extract.LimitExceeded;
 import org.selfeval.extract.ExtractOptions;
 import org.selfeval.extract.ExtractionException;
 import org.selfeval.extract.FailureCode;
@@ -48,7 +50,8 @@ public final class PdfBoxExtractor implements FormatExtractor {
             }
             OcrEngine ocr = new OcrEngine(options.ocr());
             deadline.onExpiry(ocr::stop);
-            PdfBody body = new PdfBody(doc, ocr, options.ocr(), deadline);
+            PdfBody body = new PdfBody(doc, ocr, options.ocr(), deadline, new CellBudget(options.maxCells()),
+                    new ImageLimits(options.maxImagePixels()));
             List<Block> blocks = body.read();
             PDDocumentInformation info = doc.getDocumentInformation();
             DocumentMetadata meta = new DocumentMetadata(source.displayName(), source.sha256(),
@@ -56,6 +59,8 @@ public final class PdfBoxExtractor implements FormatExtractor {
                     blankToNull(info.getProducer()), blankToNull(info.getCreator()), blankToNull(info.getTitle()),
                     body.usedOcr());
             return new ReportDocument(meta, blocks, List.of());
+        } catch (LimitExceeded e) {
+            throw e.failure();
         } catch (InterruptedIOException e) {
             throw new ExtractionException(FailureCode.TIMEOUT, "interrupted while reading pages", e);
         } catch (IOException e) {

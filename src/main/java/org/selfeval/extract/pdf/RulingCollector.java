@@ -33,6 +33,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private Point2D currentPoint;
     private boolean images;
     private double imagePpi;
+    private long largestImagePixels;
 
     RulingCollector(PDPage page) {
         super(page);
@@ -42,6 +43,11 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     List<Ruling> rulings() {
         return rulings;
+    }
+
+    /** The most pixels any drawn image (or its mask) declares, read from its dictionary, never decoded. */
+    long largestImagePixels() {
+        return largestImagePixels;
     }
 
     boolean hasImages() {
@@ -78,6 +84,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     @Override
     public void drawImage(PDImage pdImage) {
         images = true;
+        largestImagePixels = Math.max(largestImagePixels, ImageLimits.declaredPixels(pdImage));
         double widthPt = Math.abs(getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX());
         if (widthPt > 1) {
             imagePpi = Math.max(imagePpi, pdImage.getWidth() / (widthPt / 72));

@@ -12,7 +12,9 @@ import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.selfeval.extract.CellBudget;
 import org.selfeval.extract.ExtractOptions;
+import org.selfeval.extract.LimitExceeded;
 import org.selfeval.extract.ExtractionException;
 import org.selfeval.extract.FailureCode;
 import org.selfeval.extract.FormatExtractor;
@@ -55,17 +57,19 @@ public final class DocExtractor implements FormatExtractor {
                 throw new ExtractionException(FailureCode.UNSUPPORTED_TYPE, "OLE2 file without a WordDocument stream");
             }
             HWPFDocument doc = new HWPFDocument(root);
-            List<Block> blocks = new Reader(doc).blocks();
+            List<Block> blocks = new Reader(doc, new CellBudget(options.maxCells())).blocks();
             return new ReportDocument(metadata(doc, source), blocks, List.of());
         } catch (ExtractionException e) {
             throw e;
+        } catch (LimitExceeded e) {
+            throw e.failure();
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException(FailureCode.ENCRYPTED, DocxExtractor.describe(e), e);
         } catch (OldWordFileFormatException e) {
             throw new ExtractionException(FailureCode.UNSUPPORTED_TYPE, DocxExtractor.describe(e), e);
         } catch (IOException | RuntimeException e) {
             // Truncated or damaged OLE2 streams surface as IOExceptions or as index errors from POI.
-            throw new ExtractionException(FailureCode.CORRUPT, DocxExtractor.describe(e), e);
+            throw DocxExtractor.failure(e);
         }
     }
 
@@ -88,13 +92,15 @@ public final class DocExtractor implements FormatExtractor {
     /** One pass over the main text range. */
     private static final class Reader {
         private final HWPFDocument doc;
+        private final CellBudget cells;
         private final StyleSheet styles;
         private final Map<Integer, String> styleNames = new HashMap<>();
         private final FieldTextCleaner cleaner = new FieldTextCleaner();
         private final DocListLabels labels;
 
-        Reader(HWPFDocument doc) {
+        Reader(HWPFDocument doc, CellBudget cells) {
             this.doc = doc;
+            this.cells = cells;
             this.styles = doc.getStyleSheet();
             this.labels = new DocListLabels(doc.getListTables() != null);
         }
@@ -108,7 +114,7 @@ public final class DocExtractor implements FormatExtractor {
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
                     org.apache.poi.hwpf.usermodel.Table table = range.getTable(p);
-                    out.add(DocTableReader.read(table, this::cellText));
+                    out.add(DocTableReader.read(table, this::cellText, cells));
                     i += Math.max(1, table.numParagraphs());
                     continue;
                 }

@@ -1,5 +1,7 @@
 package org.selfeval.extract.word;
 
+import org.selfeval.extract.CellBudget;
+
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.selfeval.model.Table;
@@ -22,9 +24,10 @@ final class DocTableReader {
     private DocTableReader() {
     }
 
-    static Table read(org.apache.poi.hwpf.usermodel.Table table, Function<TableCell, String> cellText) {
+    static Table read(org.apache.poi.hwpf.usermodel.Table table, Function<TableCell, String> cellText,
+                      CellBudget cells) {
         List<Integer> lines = gridLines(table);
-        TableGridBuilder grid = new TableGridBuilder(Math.max(0, lines.size() - 1));
+        TableGridBuilder grid = new TableGridBuilder(Math.max(0, lines.size() - 1), cells);
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
             grid.startRow();

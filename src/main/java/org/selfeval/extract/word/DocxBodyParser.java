@@ -1,5 +1,7 @@
 package org.selfeval.extract.word;
 
+import org.selfeval.extract.CellBudget;
+
 import org.selfeval.model.Block;
 import org.selfeval.model.Paragraph;
 import org.selfeval.model.Table;
@@ -44,12 +46,15 @@ final class DocxBodyParser {
     private final DocxStyles styles;
     private final DocxNumbering numbering;
     private final PageMode pageMode;
+    private final CellBudget cells;
     /** One entry per open field: true while still in its instructions (before "separate"). */
     private final Deque<Boolean> fields = new ArrayDeque<>();
     private int breaks;
 
-    DocxBodyParser(XMLStreamReader r, DocxStyles styles, DocxNumbering numbering, PageMode pageMode) {
+    DocxBodyParser(XMLStreamReader r, DocxStyles styles, DocxNumbering numbering, PageMode pageMode,
+                   CellBudget cells) {
         this.r = r;
+        this.cells = cells;
         this.styles = styles;
         this.numbering = numbering;
         this.pageMode = pageMode;
@@ -143,14 +148,14 @@ final class DocxBodyParser {
                 }
                 case "tr" -> {
                     if (grid == null) {
-                        grid = new TableGridBuilder(declaredCols);
+                        grid = new TableGridBuilder(declaredCols, cells);
                     }
                     readRow(grid);
                 }
                 default -> enterOrSkip(subtree, r.getLocalName());
             }
         }
-        return (grid == null ? new TableGridBuilder(declaredCols) : grid).build(startPage);
+        return (grid == null ? new TableGridBuilder(declaredCols, cells) : grid).build(startPage);
     }
 
     private void readRow(TableGridBuilder grid) throws XMLStreamException {

@@ -1,6 +1,8 @@
 package org.selfeval.extract.word;
 
 import org.selfeval.extract.ByteSearch;
+import org.selfeval.extract.CellBudget;
+import org.selfeval.extract.LimitExceeded;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -14,6 +16,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.xmlbeans.XmlException;
 import org.selfeval.extract.ExtractOptions;
+import org.selfeval.extract.FailureClassifier;
 import org.selfeval.extract.ExtractionException;
 import org.selfeval.extract.FailureCode;
 import org.selfeval.extract.FormatExtractor;
@@ -48,8 +51,8 @@ public final class DocxExtractor implements FormatExtractor {
             // An encrypted .docx is an OLE2 container, not a zip.
             throw OleContainers.notReadableAsDocx(content);
         }
-        ZipBombGuard.check(content, options.zip());
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+        try (VettedPackage vetted = ZipBombGuard.open(content, options.zip());
+             OPCPackage pkg = OPCPackage.open(vetted)) {
             PackagePart main = mainPart(pkg);
             DocxStyles styles = readStyles(main);
             DocxNumbering numbering = readNumbering(main);
@@ -57,7 +60,7 @@ public final class DocxExtractor implements FormatExtractor {
             try (InputStream in = main.getInputStream()) {
                 xml = in.readAllBytes();
             }
-            List<Block> blocks = parseBody(xml, styles, numbering);
+            List<Block> blocks = parseBody(xml, styles, numbering, new CellBudget(options.maxCells()));
             List<String> warnings = new ArrayList<>();
             DocumentMetadata metadata = metadata(pkg, source, warnings);
             return new ReportDocument(metadata, blocks, warnings);
@@ -65,15 +68,29 @@ public final class DocxExtractor implements FormatExtractor {
             throw new ExtractionException(FailureCode.ENCRYPTED, describe(e), e);
         } catch (ExtractionException e) {
             throw e;
+        } catch (LimitExceeded e) {
+            throw e.failure();
         } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
-            throw new ExtractionException(FailureCode.CORRUPT, describe(e), e);
+            throw failure(e);
         }
     }
 
-    private static List<Block> parseBody(byte[] xml, DocxStyles styles, DocxNumbering numbering)
+    /**
+     * A POI failure as reported: POI's own size limits (a record or part larger than it will
+     * allocate) are TOO_LARGE, not CORRUPT, with POI's English only in the detail.
+     */
+    static ExtractionException failure(Exception e) {
+        if (FailureClassifier.isLibrarySizeLimit(e)) {
+            return new ExtractionException(FailureCode.TOO_LARGE, describe(e), e).withUserMessage(
+                    "文件中的某一部分（如图片、嵌入对象或表格数据）超过处理上限，未予处理。请压缩图片或删去嵌入的大文件后重新提交。");
+        }
+        return new ExtractionException(FailureCode.CORRUPT, describe(e), e);
+    }
+
+    private static List<Block> parseBody(byte[] xml, DocxStyles styles, DocxNumbering numbering, CellBudget cells)
             throws XMLStreamException {
         return Xml.read(new ByteArrayInputStream(xml),
-                r -> new DocxBodyParser(r, styles, numbering, pageMode(xml)).parse());
+                r -> new DocxBodyParser(r, styles, numbering, pageMode(xml), cells).parse());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.selfeval.extract.word;
 
+import org.selfeval.extract.CellBudget;
 import org.selfeval.model.Cell;
 import org.selfeval.model.Table;
 
@@ -45,10 +46,18 @@ final class TableGridBuilder {
     private int col;
     private int maxCol;
     private final int declaredCols;
+    private final CellBudget budget;
+    private long spent;
 
     /** @param declaredCols the column count the file declares (w:tblGrid), or 0 when unknown */
     TableGridBuilder(int declaredCols) {
+        this(declaredCols, CellBudget.unlimited());
+    }
+
+    /** @param budget the document's cell limit, spent slot by slot as cells arrive */
+    TableGridBuilder(int declaredCols, CellBudget budget) {
         this.declaredCols = declaredCols;
+        this.budget = budget;
     }
 
     /** Starts a new row; {@code skipCols} grid columns before the first cell stay empty. */
@@ -76,6 +85,7 @@ final class TableGridBuilder {
         }
         int span = Math.max(1, colSpan);
         int start = Math.max(atCol, col);
+        spend(start + span - col);
         Anchor above = open.get(start);
         if (merge == VMerge.CONTINUE && above != null) {
             above.rowSpan = row - above.row + 1;
@@ -99,6 +109,13 @@ final class TableGridBuilder {
         maxCol = Math.max(maxCol, col);
     }
 
+    private void spend(long slots) {
+        if (slots > 0) {
+            spent += slots;
+            budget.spend(slots);
+        }
+    }
+
     private void endRow() {
         open.keySet().retainAll(touched);
         touched.clear();
@@ -109,6 +126,7 @@ final class TableGridBuilder {
         endRow();
         int rows = row + 1;
         int cols = Math.max(maxCol, declaredCols);
+        spend((long) rows * cols - spent); // slots no cell filled (a wide declared grid) count too
         List<Cell> cells = new ArrayList<>(anchors.size());
         for (Anchor a : anchors) {
             int colSpan = Math.min(a.colSpan, Math.max(1, cols - a.col));
