@@ -5,8 +5,12 @@ import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.TransportUtils;
+import co.elastic.clients.transport.rest5_client.Rest5ClientOptions;
+import co.elastic.clients.transport.rest5_client.low_level.RequestOptions;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.core5.util.Timeout;
 import org.selfeval.config.IndexElasticsearch;
 
 import javax.net.ssl.SSLContext;
@@ -28,6 +32,7 @@ public final class EsConnection {
     /**
      * A client for the configured node. Authentication: API key when set, else username/password;
      * TLS trusts the configured CA certificate (https:// URLs without one use the JVM's trust store).
+     * Every call is bounded by the configured connect and socket (answer) timeouts.
      *
      * @throws IllegalArgumentException when no URL is configured
      */
@@ -37,7 +42,7 @@ public final class EsConnection {
         }
         SSLContext ssl = config.caCert() == null ? null : sslContext(config.caCert());
         return ElasticsearchClient.of(b -> {
-            b.host(config.url()).jsonMapper(new JacksonJsonpMapper(objectMapper()));
+            b.host(config.url()).jsonMapper(new JacksonJsonpMapper(objectMapper())).transportOptions(timeouts(config));
             if (config.apiKey() != null) {
                 b.apiKey(config.apiKey());
             } else if (config.username() != null) {
@@ -48,6 +53,21 @@ public final class EsConnection {
             }
             return b;
         });
+    }
+
+    @SuppressWarnings("deprecation") // per-request connect timeout: the transport builds its own connection manager
+    private static Rest5ClientOptions timeouts(IndexElasticsearch config) {
+        RequestConfig request = RequestConfig.custom()
+                .setConnectTimeout(Timeout.ofMilliseconds(config.connectTimeoutMs()))
+                .setConnectionRequestTimeout(Timeout.ofMilliseconds(config.connectTimeoutMs()))
+                .setResponseTimeout(Timeout.ofMilliseconds(config.socketTimeoutMs()))
+                .build();
+        return new Rest5ClientOptions(RequestOptions.DEFAULT.toBuilder().setRequestConfig(request).build(), false);
+    }
+
+    /** Seconds the node may wait for a yellow cluster in {@link #ready}: inside the socket timeout. */
+    public static int healthWaitSeconds(IndexElasticsearch config) {
+        return Math.max(1, Math.min(10, config.socketTimeoutMs() / 1000 - 1));
     }
 
     private static SSLContext sslContext(String caCertPath) {
