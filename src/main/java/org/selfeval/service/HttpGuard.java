@@ -103,6 +103,8 @@ public final class HttpGuard {
     }
 
     public void install(Router router) {
+        // First route, so every failure of every request comes here before any default handling.
+        router.route().order(-10_001).failureHandler(this::failed);
         router.route().order(-10_000).handler(this::guard);
         // Camel's body handler (camel.server.max-body-size) reads the parts into this same routing context.
         router.post("/api/batches").order(-8_000).handler(this::rememberUpload);
@@ -132,6 +134,9 @@ public final class HttpGuard {
 
     /** A failed routing context (no route, wrong method, body limit, a parser's exception …). */
     private void failed(RoutingContext ctx) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return; // answered already (a late failure, e.g. the connection we closed after a 413)
+        }
         Throwable failure = ctx.failure();
         int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
         if (status == 413 || tooManyParts(ctx)) {
@@ -253,15 +258,23 @@ public final class HttpGuard {
         reject(ctx, new ApiError(status, code, message));
     }
 
-    /** Answers the error and closes the connection (a body may still be arriving: it is not read). */
+    /**
+     * Answers the error. While a body is still arriving the connection is closed after the answer
+     * (the rest is not read); a request read to its end leaves that to the client.
+     */
     static void reject(RoutingContext ctx, ApiError e) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
         var connection = ctx.request().connection();
+        boolean unread = !ctx.request().isEnded();
         ctx.response().setStatusCode(e.status()).putHeader(HttpHeaders.CONTENT_TYPE, JSON)
                 .putHeader(HttpHeaders.CONNECTION, "close").end(body(e))
-                .onComplete(done -> connection.close());
+                .onComplete(done -> {
+                    if (unread) {
+                        connection.close();
+                    }
+                });
     }
 
     private static final String JSON = "application/json; charset=utf-8";
