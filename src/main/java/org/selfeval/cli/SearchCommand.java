@@ -4,6 +4,8 @@ import org.selfeval.config.ConfigLoader;
 import org.selfeval.config.SelfEvalConfig;
 import org.selfeval.index.FigureCondition;
 import org.selfeval.index.IndexAnalysis;
+import org.selfeval.index.IndexUnavailableException;
+import org.selfeval.index.QueryLimits;
 import org.selfeval.index.ReportIndex;
 import org.selfeval.index.ReportIndexes;
 import org.selfeval.index.SearchHit;
@@ -65,8 +67,15 @@ public final class SearchCommand implements Callable<Integer> {
                 conditions, allVersions, limit);
         SelfEvalConfig config = ConfigLoader.load();
         SearchResult result;
-        try (ReportIndex index = ReportIndexes.open(config, data.value(), IndexAnalysis.standard())) {
-            result = index.search(query);
+        try {
+            QueryLimits.of(config.index()).check(query.text());
+            try (ReportIndex index = ReportIndexes.open(config, data.value(), IndexAnalysis.standard())) {
+                result = index.search(query);
+            }
+        } catch (QueryLimits.QueryTooLongException | IndexUnavailableException e) {
+            // A user's problem or an absent node: the message, no stack trace.
+            new PrintStream(System.err, true, StandardCharsets.UTF_8).println("selfeval search: " + e.getMessage());
+            return 2;
         }
         if (format == Format.json) {
             result.hits().forEach(h -> out.println(Json.line(h)));

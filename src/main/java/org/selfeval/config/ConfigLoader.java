@@ -64,7 +64,7 @@ public final class ConfigLoader {
         IndexElasticsearch es = (i.elasticsearch() == null ? IndexElasticsearch.of(Map.of()) : i.elasticsearch())
                 .withEnv(env);
         return new SelfEvalConfig(c.extract(), c.structure(), c.batch(),
-                new SelfEvalConfig.Index(i.engine(), i.dataDir(), es), c.render(), c.service().withEnv(env));
+                new SelfEvalConfig.Index(i.engine(), i.dataDir(), es, i.query()), c.render(), c.service().withEnv(env));
     }
 
     private static void validate(SelfEvalConfig c, Path file) {
@@ -102,6 +102,9 @@ public final class ConfigLoader {
         if (SelfEvalConfig.Index.ELASTICSEARCH.equals(c.index().engine()) && c.index().elasticsearch().url() == null) {
             problems.add("index.elasticsearch.url (or SELFEVAL_ES_URL) is required for the elasticsearch engine");
         }
+        if (c.index().query().maxChars() <= 0 || c.index().query().maxTerms() <= 0) {
+            problems.add("index.query.max_chars and max_terms must be > 0");
+        }
         if (c.extract().zip().minInflateRatio() <= 0 || c.extract().zip().minInflateRatio() >= 1) {
             problems.add("extract.zip.min_inflate_ratio must be within (0, 1)");
         }
@@ -137,6 +140,11 @@ public final class ConfigLoader {
                 || s.pollDelayMs() <= 0 || s.readLockMinAgeMs() < 0) {
             problems.add("service.parallelism/retries/retry_delay_ms/read_lock_min_age_ms must be ≥ 0, "
                     + "queue_size and poll_delay_ms > 0");
+        }
+        ServiceSettings.Http h = s.http();
+        if (h.maxJsonBodyBytes() <= 0 || h.headerTimeoutSeconds() <= 0 || h.bodyTimeoutSeconds() <= 0
+                || h.idleTimeoutSeconds() <= 0 || h.loginAttemptsPerMinute() <= 0 || h.maxResultWindow() <= 0) {
+            problems.add("service.http: every limit must be > 0");
         }
         if (c.render().dpi() < 36 || c.render().dpi() > 600) {
             problems.add("render.dpi must be within 36..600");

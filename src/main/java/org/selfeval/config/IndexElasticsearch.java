@@ -17,12 +17,23 @@ import java.util.TreeSet;
  * @param index    index name; "selfeval-reports" when not configured
  * @param apiKey   encoded API key; used instead of username/password when set
  * @param caCert   path of a PEM CA certificate to trust for TLS
+ * @param connectTimeoutMs limit for opening a connection to the node
+ * @param socketTimeoutMs  limit for waiting for the node's answer
  */
 public record IndexElasticsearch(String url, String index, String username, String password, String apiKey,
-                                 String caCert) {
+                                 String caCert, int connectTimeoutMs, int socketTimeoutMs) {
 
     public static final String DEFAULT_INDEX = "selfeval-reports";
-    private static final Set<String> KEYS = Set.of("url", "index", "username", "password", "api_key", "ca_cert");
+    public static final int DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+    public static final int DEFAULT_SOCKET_TIMEOUT_MS = 30_000;
+    private static final Set<String> KEYS = Set.of("url", "index", "username", "password", "api_key", "ca_cert",
+            "connect_timeout_ms", "socket_timeout_ms");
+
+    /** With the default timeouts. */
+    public IndexElasticsearch(String url, String index, String username, String password, String apiKey,
+                              String caCert) {
+        this(url, index, username, password, apiKey, caCert, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_SOCKET_TIMEOUT_MS);
+    }
 
     public IndexElasticsearch {
         index = blankToNull(index) == null ? DEFAULT_INDEX : index;
@@ -43,7 +54,24 @@ public record IndexElasticsearch(String url, String index, String username, Stri
             throw new IllegalArgumentException("unknown keys in index.elasticsearch: " + unknown);
         }
         return new IndexElasticsearch(m.get("url"), m.get("index"), m.get("username"), m.get("password"),
-                m.get("api_key"), m.get("ca_cert"));
+                m.get("api_key"), m.get("ca_cert"), millis(m, "connect_timeout_ms", DEFAULT_CONNECT_TIMEOUT_MS),
+                millis(m, "socket_timeout_ms", DEFAULT_SOCKET_TIMEOUT_MS));
+    }
+
+    private static int millis(Map<String, String> m, String key, int fallback) {
+        String v = blankToNull(m.get(key));
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int ms = Integer.parseInt(v);
+            if (ms > 0) {
+                return ms;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("index.elasticsearch." + key + " must be a whole number of milliseconds > 0");
     }
 
     /** This configuration with SELFEVAL_ES_* variables, where set, taking precedence. */
@@ -55,6 +83,8 @@ public record IndexElasticsearch(String url, String index, String username, Stri
         m.put("password", pick(env, "SELFEVAL_ES_PASSWORD", password));
         m.put("api_key", pick(env, "SELFEVAL_ES_API_KEY", apiKey));
         m.put("ca_cert", pick(env, "SELFEVAL_ES_CA_CERT", caCert));
+        m.put("connect_timeout_ms", String.valueOf(connectTimeoutMs));
+        m.put("socket_timeout_ms", String.valueOf(socketTimeoutMs));
         return of(m);
     }
 
@@ -72,6 +102,7 @@ public record IndexElasticsearch(String url, String index, String username, Stri
         // Never print secrets in logs or error messages.
         return "IndexElasticsearch[url=" + url + ", index=" + index + ", username=" + username
                 + ", password=" + (password == null ? null : "***") + ", apiKey=" + (apiKey == null ? null : "***")
-                + ", caCert=" + caCert + "]";
+                + ", caCert=" + caCert + ", connectTimeoutMs=" + connectTimeoutMs + ", socketTimeoutMs="
+                + socketTimeoutMs + "]";
     }
 }

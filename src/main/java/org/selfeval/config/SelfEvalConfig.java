@@ -35,8 +35,9 @@ public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, 
      *
      * @param engine  "lucene" (embedded, on disk under {@code dataDir}) or "elasticsearch"
      * @param dataDir the embedded index's folder; relative paths are taken from the working directory
+     * @param query   limits of a search text, for both engines
      */
-    public record Index(String engine, String dataDir, IndexElasticsearch elasticsearch) {
+    public record Index(String engine, String dataDir, IndexElasticsearch elasticsearch, Query query) {
 
         public static final String LUCENE = "lucene";
         public static final String ELASTICSEARCH = "elasticsearch";
@@ -49,6 +50,10 @@ public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, 
             String fromEnv = env.get("SELFEVAL_DATA");
             return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : Path.of(dataDir);
         }
+    }
+
+    /** Longest search text: characters, and whitespace-separated words. */
+    public record Query(int maxChars, int maxTerms) {
     }
 
     /**

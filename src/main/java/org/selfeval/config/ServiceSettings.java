@@ -20,10 +20,11 @@ import java.util.Map;
  * @param retryDelayMs      pause before each retry
  * @param pollDelayMs       how often the inbox is looked at
  * @param readLockMinAgeMs  a file must be unchanged this long before it is taken (half-copied files wait)
+ * @param http              limits of the HTTP edge: small bodies, read timeouts, login rate, paging
  */
 public record ServiceSettings(String host, int port, String token, String workDir, long maxUploadBytes,
                               int maxFilesPerUpload, long maxRequestBytes, int parallelism, int queueSize,
-                              int retries, long retryDelayMs, long pollDelayMs, long readLockMinAgeMs) {
+                              int retries, long retryDelayMs, long pollDelayMs, long readLockMinAgeMs, Http http) {
 
     public ServiceSettings {
         token = token == null ? "" : token.trim();
@@ -37,27 +38,46 @@ public record ServiceSettings(String host, int port, String token, String workDi
 
     public ServiceSettings withToken(String newToken) {
         return new ServiceSettings(host, port, newToken, workDir, maxUploadBytes, maxFilesPerUpload, maxRequestBytes,
-                parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs);
+                parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http);
     }
 
     public ServiceSettings withBind(String newHost, int newPort) {
         return new ServiceSettings(newHost, newPort, token, workDir, maxUploadBytes, maxFilesPerUpload,
-                maxRequestBytes, parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs);
+                maxRequestBytes, parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http);
     }
 
     public ServiceSettings withWorkDir(Path dir) {
         return new ServiceSettings(host, port, token, dir.toString(), maxUploadBytes, maxFilesPerUpload,
-                maxRequestBytes, parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs);
+                maxRequestBytes, parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http);
     }
 
     public ServiceSettings withTimings(long newPollDelayMs, long newReadLockMinAgeMs) {
         return new ServiceSettings(host, port, token, workDir, maxUploadBytes, maxFilesPerUpload, maxRequestBytes,
-                parallelism, queueSize, retries, retryDelayMs, newPollDelayMs, newReadLockMinAgeMs);
+                parallelism, queueSize, retries, retryDelayMs, newPollDelayMs, newReadLockMinAgeMs, http);
     }
 
     public ServiceSettings withLimits(long newMaxUploadBytes, int newMaxFiles, long newMaxRequestBytes) {
         return new ServiceSettings(host, port, token, workDir, newMaxUploadBytes, newMaxFiles, newMaxRequestBytes,
-                parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs);
+                parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http);
+    }
+
+    public ServiceSettings withHttp(Http newHttp) {
+        return new ServiceSettings(host, port, token, workDir, maxUploadBytes, maxFilesPerUpload, maxRequestBytes,
+                parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, newHttp);
+    }
+
+    /**
+     * The {@code service.http:} section.
+     *
+     * @param maxJsonBodyBytes       largest body of any request but an upload (decision, login …)
+     * @param headerTimeoutSeconds   a new connection must have sent its request head by then
+     * @param bodyTimeoutSeconds     a request body that stops arriving for this long is dropped (408)
+     * @param idleTimeoutSeconds     a connection with no byte either way for this long is closed
+     * @param loginAttemptsPerMinute login calls per client address and minute (429 beyond)
+     * @param maxResultWindow        offset + limit of a search page, at most
+     */
+    public record Http(long maxJsonBodyBytes, int headerTimeoutSeconds, int bodyTimeoutSeconds,
+                       int idleTimeoutSeconds, int loginAttemptsPerMinute, int maxResultWindow) {
     }
 
     public boolean hasToken() {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.selfeval.index.FigureCondition;
+import org.selfeval.index.IndexUnavailableException;
+import org.selfeval.index.QueryLimits;
 import org.selfeval.index.ReportIndex;
 import org.selfeval.index.SearchHit;
 import org.selfeval.index.SearchQuery;
@@ -20,21 +22,26 @@ import java.util.regex.Pattern;
 /** GET /api/search: the CLI's search over HTTP, with paging and facets as value/count lists. */
 public final class SearchApi {
 
-    private static final int MAX_WINDOW = 1000;
     private static final Pattern EM = Pattern.compile("</?em>");
 
     private final ReportIndex index;
+    private final QueryLimits limits;
+    private final int maxWindow;
 
-    public SearchApi(ReportIndex index) {
+    /** @param maxWindow most of offset + limit (service.http.max_result_window) */
+    public SearchApi(ReportIndex index, QueryLimits limits, int maxWindow) {
         this.index = index;
+        this.limits = limits;
+        this.maxWindow = maxWindow;
     }
 
     public void search(Exchange ex) {
         Http.handle(ex, () -> {
             int limit = Math.min(Math.max(Http.intParam(ex, "limit", SearchQuery.DEFAULT_LIMIT), 1), 200);
             int offset = Math.max(Http.intParam(ex, "offset", 0), 0);
-            if (offset + limit > MAX_WINDOW) {
-                throw ApiError.badRequest("最多翻到第 " + MAX_WINDOW + " 条结果，请增加筛选条件。");
+            // long: offset near Integer.MAX_VALUE must not wrap round below the window.
+            if ((long) offset + limit > maxWindow) {
+                throw ApiError.badRequest("最多翻到第 " + maxWindow + " 条结果（offset + limit），请增加筛选条件。");
             }
             List<FigureCondition> figures = new ArrayList<>();
             for (String f : Http.params(ex, "figure")) {
@@ -45,11 +52,21 @@ public final class SearchApi {
                 }
             }
             String q = Http.param(ex, "q");
+            try {
+                limits.check(q);
+            } catch (QueryLimits.QueryTooLongException e) {
+                throw ApiError.badRequest(e.getMessage());
+            }
             SearchQuery query = new SearchQuery(q == null ? "" : q, Http.intParam(ex, "year", null),
                     Http.param(ex, "department"), Http.param(ex, "region"), Http.param(ex, "kind"),
                     Http.param(ex, "finding"), Http.param(ex, "severity"), figures,
                     Boolean.parseBoolean(Http.param(ex, "allVersions")), offset + limit);
-            SearchResult result = index.search(query);
+            SearchResult result;
+            try {
+                result = index.search(query);
+            } catch (IndexUnavailableException e) {
+                throw new ApiError(503, "UNAVAILABLE", e.getMessage());
+            }
             ObjectNode body = Json.MAPPER.createObjectNode();
             body.put("total", result.total());
             ArrayNode hits = body.putArray("hits");

@@ -1,5 +1,6 @@
 package org.selfeval.service;
 
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import org.apache.camel.CamelContext;
 import org.apache.camel.StartupListener;
@@ -59,7 +60,15 @@ public final class ServiceMain {
         p.put("service.read-lock-min-age-ms", String.valueOf(s.readLockMinAgeMs()));
         p.forEach(main::addOverrideProperty);
         runtime.beans().forEach(main::bind);
+        // platform-http takes the one Vertx bean: this one sets the guard's timeouts on its server.
+        Vertx vertx = Vertx.vertx();
+        main.bind("vertx", GuardedVertx.wrap(vertx, runtime.guard()));
         main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStop(BaseMainSupport m) {
+                vertx.close();
+            }
+
             @Override
             public void afterConfigure(BaseMainSupport m) {
                 try {

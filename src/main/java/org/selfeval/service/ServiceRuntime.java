@@ -7,6 +7,7 @@ import org.selfeval.engine.SelfEvalEngine;
 import org.selfeval.index.IndexAnalysis;
 import org.selfeval.index.ReportIndex;
 import org.selfeval.index.ReportIndexer;
+import org.selfeval.index.QueryLimits;
 import org.selfeval.index.ReportIndexes;
 import org.selfeval.index.crossyear.CrossYearChecker;
 import org.selfeval.pipeline.DocumentReader;
@@ -62,7 +63,8 @@ public final class ServiceRuntime implements AutoCloseable {
                 new DocumentViews(folders.originals().resolveSibling("views"), config.renderOptions()), decisions);
         beans.put("reportApi", new ReportApi(results, decisions, views));
         beans.put("viewApi", views);
-        beans.put("searchApi", new SearchApi(index));
+        beans.put("searchApi", new SearchApi(index, QueryLimits.of(config.index()),
+                settings.http().maxResultWindow()));
         beans.put("opsApi", new OpsApi(folders, index, metrics, guard));
         // camel.metrics finds and uses this registry, so Camel's meters join the service's.
         beans.put("metricsRegistry", metrics.registry());

@@ -37,8 +37,7 @@ final class StaticPages implements Handler<RoutingContext> {
         ctx.vertx().<byte[]>executeBlocking(() -> read(folder + name), false).onComplete(r -> {
             byte[] bytes = r.succeeded() ? r.result() : null;
             if (bytes == null) {
-                ctx.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
-                        .end("未找到页面");
+                HttpGuard.reject(ctx, 404, "NOT_FOUND", "未找到页面。");
                 return;
             }
             String mime = MimeMapping.getMimeTypeForFilename(name);

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.selfeval.config.IndexElasticsearch;
 import org.selfeval.index.IndexAnalysis;
+import org.selfeval.index.IndexUnavailableException;
 import org.selfeval.index.IndexedReport;
 import org.selfeval.index.VersionGroup;
 import org.selfeval.index.ReportIndex;
@@ -83,11 +84,18 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     /** Opens the configured node and index; fails with a clear message when the node does not answer. */
     public static ElasticsearchReportIndex open(IndexElasticsearch config, IndexAnalysis analysis) {
         ElasticsearchClient client = EsConnection.open(config);
-        if (!EsConnection.ready(client, 10)) {
+        if (!EsConnection.ready(client, EsConnection.healthWaitSeconds(config))) {
             closeQuietly(client);
-            throw new IllegalStateException("Elasticsearch 不可用: " + config.url());
+            throw new IndexUnavailableException("Elasticsearch 不可用：" + config.url() + " 拒绝连接或在 "
+                    + config.socketTimeoutMs() / 1000.0 + " 秒内没有应答，请检查 index.elasticsearch.url 和节点状态。", null);
         }
-        return new ElasticsearchReportIndex(client, config.index(), analysis, true);
+        try {
+            return new ElasticsearchReportIndex(client, config.index(), analysis, true);
+        } catch (RuntimeException e) {
+            closeQuietly(client);
+            throw new IndexUnavailableException("Elasticsearch 索引 " + config.index() + " 无法打开：" + config.url()
+                    + " 没有正常应答。", e);
+        }
     }
 
     private void createIfMissing() {
@@ -224,7 +232,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new SearchResult(total, hits, facets(response.aggregations()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch search failed", e);
+            throw new IndexUnavailableException("Elasticsearch 检索失败：节点没有正常应答，请稍后重试或检查节点状态。", e);
         }
     }
 

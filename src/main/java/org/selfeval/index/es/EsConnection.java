@@ -5,14 +5,24 @@ import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.TransportUtils;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.util.Timeout;
 import org.selfeval.config.IndexElasticsearch;
 
 import javax.net.ssl.SSLContext;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 
 /** Builds the official client (rest5 transport) from the index.elasticsearch configuration. */
 public final class EsConnection {
@@ -28,6 +38,7 @@ public final class EsConnection {
     /**
      * A client for the configured node. Authentication: API key when set, else username/password;
      * TLS trusts the configured CA certificate (https:// URLs without one use the JVM's trust store).
+     * Every call is bounded by the configured connect and socket (answer) timeouts.
      *
      * @throws IllegalArgumentException when no URL is configured
      */
@@ -36,18 +47,36 @@ public final class EsConnection {
             throw new IllegalArgumentException("index.elasticsearch.url (or SELFEVAL_ES_URL) is not set");
         }
         SSLContext ssl = config.caCert() == null ? null : sslContext(config.caCert());
-        return ElasticsearchClient.of(b -> {
-            b.host(config.url()).jsonMapper(new JacksonJsonpMapper(objectMapper()));
-            if (config.apiKey() != null) {
-                b.apiKey(config.apiKey());
-            } else if (config.username() != null) {
-                b.usernameAndPassword(config.username(), config.password() == null ? "" : config.password());
-            }
-            if (ssl != null) {
-                b.sslContext(ssl);
-            }
-            return b;
-        });
+        return new ElasticsearchClient(new Rest5ClientTransport(lowLevel(config, ssl),
+                new JacksonJsonpMapper(objectMapper())));
+    }
+
+    /**
+     * The HTTP client, with the timeouts as its defaults: the client's own defaults leave the wait
+     * for an answer unbounded, and a per-request setting is not applied by the async transport.
+     */
+    private static Rest5Client lowLevel(IndexElasticsearch config, SSLContext ssl) {
+        Rest5ClientBuilder b = Rest5Client.builder(List.of(URI.create(config.url())));
+        if (config.apiKey() != null) {
+            b.setDefaultHeaders(new Header[]{new BasicHeader("Authorization", "ApiKey " + config.apiKey())});
+        } else if (config.username() != null) {
+            String pair = config.username() + ":" + (config.password() == null ? "" : config.password());
+            b.setDefaultHeaders(new Header[]{new BasicHeader("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))});
+        }
+        if (ssl != null) {
+            b.setSSLContext(ssl);
+        }
+        Timeout connect = Timeout.ofMilliseconds(config.connectTimeoutMs());
+        Timeout socket = Timeout.ofMilliseconds(config.socketTimeoutMs());
+        b.setConnectionConfigCallback(c -> c.setConnectTimeout(connect).setSocketTimeout(socket));
+        b.setRequestConfigCallback(r -> r.setConnectionRequestTimeout(connect).setResponseTimeout(socket));
+        return b.build();
+    }
+
+    /** Seconds the node may wait for a yellow cluster in {@link #ready}: inside the socket timeout. */
+    public static int healthWaitSeconds(IndexElasticsearch config) {
+        return Math.max(1, Math.min(10, config.socketTimeoutMs() / 1000 - 1));
     }
 
     private static SSLContext sslContext(String caCertPath) {
