@@ -8,7 +8,8 @@ const REFRESH_MS = 1500;
 export async function renderList(container, params, query, alive) {
   const body = h('tbody');
   const table = h('table', {class: 'grid', id: 'batch-list'},
-    h('thead', null, h('tr', null, ['批次', '创建时间', '文件数', '排队', '处理中', '完成', '失败'].map(t => h('th', null, t)))),
+    h('thead', null, h('tr', null, ['批次', '创建时间', '文件数', '排队', '处理中', '完成', '失败', '有错误', '缺少部分', '审核进度']
+      .map(t => h('th', null, t)))),
     body);
   replace(container, h('h1', null, '批次'), table);
   let timer = null;
@@ -23,12 +24,31 @@ export async function renderList(container, params, query, alive) {
       h('td', {class: 'n'}, num(b.queued)),
       h('td', {class: 'n'}, num(b.processing)),
       h('td', {class: 'n'}, num(b.ok)),
-      h('td', {class: 'n' + (b.failed ? ' bad' : '')}, num(b.failed)))) :
-      h('tr', null, h('td', {colspan: 7, class: 'muted'}, '还没有批次。请先上传报告。')));
+      h('td', {class: 'n' + (b.failed ? ' bad' : '')}, num(b.failed)),
+      h('td', {class: 'n' + (b.totals && b.totals.withErrors ? ' bad' : '')}, num(b.totals && b.totals.withErrors)),
+      h('td', {class: 'n'}, num(b.totals && b.totals.withMissing)),
+      h('td', {class: 'n'}, progress(b.totals)))) :
+      h('tr', null, h('td', {colspan: 10, class: 'muted'}, '还没有批次。请先上传报告。')));
     if (batches.some(b => b.queued || b.processing)) timer = setTimeout(retrying(load), REFRESH_MS);
   };
   await load();
   return () => clearTimeout(timer);
+}
+
+/** "3/10" findings reviewed, or "" when there is nothing to review. */
+function progress(t) {
+  return t && t.findings ? num(t.reviewed) + '/' + num(t.findings) : '';
+}
+
+/** The batch's totals as one line a head of department reads. */
+function totalsLine(t) {
+  if (!t) return '';
+  return '共 ' + num(t.reports) + ' 份报告：完成 ' + num(t.ok) + '，失败 ' + num(t.failed)
+    + (t.pending ? '，处理中 ' + num(t.pending) : '')
+    + '；有错误的 ' + num(t.withErrors) + ' 份（错误 ' + num(t.errors) + ' 个，警告 ' + num(t.warnings) + ' 个）'
+    + '；缺少章节或附表的 ' + num(t.withMissing) + ' 份'
+    + '；问题已审核 ' + num(t.reviewed) + '，未审核 ' + num(t.unreviewed)
+    + (t.duplicates ? '；重复提交 ' + num(t.duplicates) : '') + (t.ocr ? '；扫描件 ' + num(t.ocr) : '') + '。';
 }
 
 /** A refresh that, when the server does not answer, tries again later instead of giving up. */
@@ -46,6 +66,9 @@ const COLUMNS = [
   {title: '完整性得分', key: f => completenessValue(f), cell: f => completenessText(f), cls: 'n'},
   {title: '错误', key: f => f.errors ?? -1, cell: f => num(f.errors), cls: 'n', bad: f => f.errors > 0},
   {title: '警告', key: f => f.warnings ?? -1, cell: f => num(f.warnings), cls: 'n'},
+  {title: '缺少部分', key: f => f.missing ?? -1, cell: f => num(f.missing), cls: 'n', bad: f => f.missing > 0},
+  {title: '审核', key: f => f.findings ? (f.reviewed || 0) / f.findings : -1,
+    cell: f => f.findings ? num(f.reviewed || 0) + '/' + num(f.findings) : '', cls: 'n'},
   {title: '状态', key: f => f.status || '', cell: f => statusCell(f)},
 ];
 
@@ -68,7 +91,9 @@ function fileCell(f) {
   const link = f.status === 'ok' && f.sha256
     ? h('a', {href: '#/reports/' + seg(f.sha256), class: 'report-link'}, label)
     : h('span', null, label);
-  return [link, f.title ? h('div', {class: 'muted small'}, f.title) : null];
+  const marks = [f.duplicateOf ? '重复提交' : null, f.ocr ? '扫描件' : null].filter(Boolean);
+  return [link, marks.map(m => h('span', {class: 'tag small'}, m)),
+    f.title ? h('div', {class: 'muted small'}, f.title) : null];
 }
 
 function statusCell(f) {
@@ -81,6 +106,7 @@ export async function renderBatch(container, [id], query, alive) {
   const state = {sort: 0, dir: 1, text: '', status: '', errorsOnly: false, files: []};
   const heading = h('h1', null, '批次');
   const meta = h('p', {class: 'muted'});
+  const totals = h('p', {class: 'totals', id: 'batch-totals'});
   const head = h('tr');
   const body = h('tbody');
   const counts = h('span', {class: 'muted', id: 'row-count'});
@@ -122,7 +148,7 @@ export async function renderBatch(container, [id], query, alive) {
   statusSel.addEventListener('change', () => { state.status = statusSel.value; draw(); });
   errorsOnly.addEventListener('change', () => { state.errorsOnly = errorsOnly.checked; draw(); });
 
-  replace(container, heading, meta,
+  replace(container, heading, meta, totals,
     h('div', {class: 'toolbar'}, filter, statusSel,
       h('label', null, errorsOnly, ' 只看有错误的'), counts, exportLink),
     h('table', {class: 'grid', id: 'dashboard'}, h('thead', null, head), body));
@@ -136,6 +162,7 @@ export async function renderBatch(container, [id], query, alive) {
     const pending = state.files.filter(f => f.status === 'queued' || f.status === 'processing').length;
     meta.textContent = '创建于 ' + when(batch.created) + '，共 ' + state.files.length + ' 个文件'
       + (pending ? '，' + pending + ' 个正在处理（自动刷新）' : '，全部处理完毕');
+    totals.textContent = totalsLine(batch.totals);
     draw();
     if (pending) timer = setTimeout(retrying(load), REFRESH_MS);
   };

@@ -35,9 +35,17 @@ public final class BatchApi {
     private final ResultStore results;
     private final HttpGuard guard;
     private final ServiceMetrics metrics;
+    private final DecisionStore decisions;
 
     public BatchApi(ServiceSettings settings, WorkFolders folders, BatchStore batches, ResultStore results,
                     HttpGuard guard, ServiceMetrics metrics) {
+        this(settings, folders, batches, results, guard, metrics, null);
+    }
+
+    /** @param decisions reviewers' decisions, for review progress and the export (null: none) */
+    public BatchApi(ServiceSettings settings, WorkFolders folders, BatchStore batches, ResultStore results,
+                    HttpGuard guard, ServiceMetrics metrics, DecisionStore decisions) {
+        this.decisions = decisions;
         this.settings = settings;
         this.folders = folders;
         this.batches = batches;
@@ -107,14 +115,39 @@ public final class BatchApi {
         Http.handle(ex, () -> {
             ObjectNode body = Json.MAPPER.createObjectNode();
             ArrayNode list = body.putArray("batches");
-            batches.summaries().forEach(list::add);
+            for (ObjectNode summary : batches.summaries()) {
+                summary.set("totals", BatchTotals.of(batches.files(summary.path("batch").asText()), this::reviewed));
+                list.add(summary);
+            }
             Http.json(ex, 200, body);
         });
     }
 
     public void get(Exchange ex) {
-        Http.handle(ex, () -> Http.json(ex, 200, batches.batch(ex.getIn().getHeader("id", String.class))
-                .orElseThrow(() -> ApiError.notFound("批次不存在。"))));
+        Http.handle(ex, () -> {
+            String id = ex.getIn().getHeader("id", String.class);
+            ObjectNode body = batches.batch(id).orElseThrow(() -> ApiError.notFound("批次不存在。"));
+            // Review progress per report, next to the counts the records hold.
+            for (var f : body.withArray("files")) {
+                if (f instanceof ObjectNode file && file.hasNonNull("sha256") && file.has("findings")) {
+                    file.put("reviewed", Math.min(file.path("findings").asLong(), reviewed(file.path("sha256").asText())));
+                }
+            }
+            body.set("totals", BatchTotals.of(batches.files(id), this::reviewed));
+            Http.json(ex, 200, body);
+        });
+    }
+
+    /** Decisions made (confirmed or dismissed) on the findings of one report. */
+    private long reviewed(String sha256) {
+        if (decisions == null) {
+            return 0;
+        }
+        long n = 0;
+        for (var d : decisions.all(sha256)) {
+            n += "open".equals(d.path("status").asText()) ? 0 : 1;
+        }
+        return n;
     }
 
     public void export(Exchange ex) {
@@ -146,7 +179,9 @@ public final class BatchApi {
         if (f.sha256() != null) {
             var stored = results.get(f.sha256());
             if (stored.isPresent()) {
-                return java.util.Optional.of(ReviewRow.of(stored.get().result().withFile(f.name())));
+                ReviewRow row = ReviewRow.of(stored.get().result().withFile(f.name()));
+                return java.util.Optional.of(decisions == null ? row
+                        : row.withDecisions(org.selfeval.report.Decision.of(decisions.all(f.sha256()))));
             }
         }
         if (FileRecord.FAILED.equals(f.status()) && f.error() != null) {

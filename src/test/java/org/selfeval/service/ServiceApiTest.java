@@ -113,7 +113,26 @@ class ServiceApiTest {
                 assertEquals("报告", wb.getSheetName(1));
                 assertEquals("问题", wb.getSheetName(2));
                 assertEquals(4, wb.getSheet("报告").getPhysicalNumberOfRows(), "header + 3 files");
+                // The decision made above is in the export, on its finding's row.
+                var findings = wb.getSheet("问题");
+                boolean dismissed = false;
+                for (int i = 1; i <= findings.getLastRowNum(); i++) {
+                    for (var cell : findings.getRow(i)) {
+                        dismissed |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && "已核实<无误>".equals(cell.getStringCellValue());
+                    }
+                }
+                assertTrue(dismissed, "the reviewer's comment is in the export");
             }
+
+            // Totals a head of department reads: on the batch and in the batch list, with review progress.
+            JsonNode totals = h.json(h.get("/api/batches/" + batch), 200).path("totals");
+            assertEquals(3, totals.path("reports").asInt(), totals.toString());
+            assertEquals(1, totals.path("failed").asInt(), totals.toString());
+            assertEquals(1, totals.path("reviewed").asInt(), totals.toString());
+            assertEquals(totals.path("findings").asInt() - 1, totals.path("unreviewed").asInt(), totals.toString());
+            JsonNode listed = h.json(h.get("/api/batches"), 200).at("/batches/0/totals");
+            assertEquals(totals, listed);
 
             // Page views (org.selfeval.render): images when the report can be shown as pages, else a reason.
             for (JsonNode f : done.path("files")) {
