@@ -2,7 +2,9 @@ package org.selfeval.cli;
 
 import org.selfeval.config.ConfigLoader;
 import org.selfeval.config.SelfEvalConfig;
+import org.selfeval.figures.FigureLabels;
 import org.selfeval.index.FigureCondition;
+import org.selfeval.report.FindingCodes;
 import org.selfeval.index.IndexAnalysis;
 import org.selfeval.index.IndexUnavailableException;
 import org.selfeval.index.QueryLimits;
@@ -63,7 +65,14 @@ public final class SearchCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--figure: " + e.getMessage());
             }
         }
-        SearchQuery query = new SearchQuery(String.join(" ", words), year, department, region, kind, finding, severity,
+        // A code (SUM_MISMATCH) or its Chinese name (合计不一致).
+        String code = null;
+        if (finding != null && !finding.isBlank()) {
+            code = FindingCodes.defaults().resolve(finding).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "--finding: 未知的问题类型 " + finding + "，可用："
+                    + String.join("、", FindingCodes.defaults().all().values())));
+        }
+        SearchQuery query = new SearchQuery(String.join(" ", words), year, department, region, kind, code, severity,
                 conditions, allVersions, limit);
         SelfEvalConfig config = ConfigLoader.load();
         SearchResult result;
@@ -76,6 +85,11 @@ public final class SearchCommand implements Callable<Integer> {
             // A user's problem or an absent node: the message, no stack trace.
             new PrintStream(System.err, true, StandardCharsets.UTF_8).println("selfeval search: " + e.getMessage());
             return 2;
+        }
+        if (result.total() == 0 && !conditions.isEmpty()) {
+            FigureLabels.load(ConfigLoader.configDir())
+                    .unknownNotice(conditions.stream().map(FigureCondition::label).toList())
+                    .ifPresent(n -> new PrintStream(System.err, true, StandardCharsets.UTF_8).println("selfeval search: " + n));
         }
         if (format == Format.json) {
             result.hits().forEach(h -> out.println(Json.line(h)));

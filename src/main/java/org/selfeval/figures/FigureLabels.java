@@ -133,6 +133,21 @@ public final class FigureLabels {
         return p != null && p.endsWith(own) ? p : own;
     }
 
+    /** The canonical labels (figure-synonyms.yaml's keys), sorted: what a figure filter can name. */
+    public java.util.SortedSet<String> canonicalLabels() {
+        return new java.util.TreeSet<>(canonical.values());
+    }
+
+    /**
+     * "未识别的指标：X。可用的指标有：…" for figure-filter labels that name no known figure (a table's
+     * row·column label counts as known), so that a search with no hits says why; empty otherwise.
+     */
+    public java.util.Optional<String> unknownNotice(List<String> filterLabels) {
+        List<String> unknown = filterLabels.stream().filter(l -> !l.contains("·") && canonicalOf(l) == null).toList();
+        return unknown.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("未识别的指标："
+                + String.join("、", unknown) + "。可用的指标有：" + String.join("、", canonicalLabels()) + "。");
+    }
+
     /** Every word the segmenter should know as a domain term. */
     public Set<String> terms() {
         Set<String> all = new HashSet<>(items);

@@ -3,7 +3,10 @@ package org.selfeval.service;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
+import org.selfeval.engine.FindingIds;
+import org.selfeval.figures.FigureLabels;
 import org.selfeval.index.FigureCondition;
+import org.selfeval.report.FindingCodes;
 import org.selfeval.index.IndexUnavailableException;
 import org.selfeval.index.QueryLimits;
 import org.selfeval.index.ReportIndex;
@@ -27,12 +30,24 @@ public final class SearchApi {
     private final ReportIndex index;
     private final QueryLimits limits;
     private final int maxWindow;
+    private final ResultStore results;
+    private final FigureLabels labels;
 
     /** @param maxWindow most of offset + limit (service.http.max_result_window) */
     public SearchApi(ReportIndex index, QueryLimits limits, int maxWindow) {
+        this(index, limits, maxWindow, null, null);
+    }
+
+    /**
+     * @param results stored results, to point a hit at its finding (null: hits lead to the report)
+     * @param labels  figure labels, to tell a reviewer which labels a figure filter can name (null: not told)
+     */
+    public SearchApi(ReportIndex index, QueryLimits limits, int maxWindow, ResultStore results, FigureLabels labels) {
         this.index = index;
         this.limits = limits;
         this.maxWindow = maxWindow;
+        this.results = results;
+        this.labels = labels;
     }
 
     public void search(Exchange ex) {
@@ -59,7 +74,7 @@ public final class SearchApi {
             }
             SearchQuery query = new SearchQuery(q == null ? "" : q, Http.intParam(ex, "year", null),
                     Http.param(ex, "department"), Http.param(ex, "region"), Http.param(ex, "kind"),
-                    Http.param(ex, "finding"), Http.param(ex, "severity"), figures,
+                    findingCode(Http.param(ex, "finding")), Http.param(ex, "severity"), figures,
                     Boolean.parseBoolean(Http.param(ex, "allVersions")), offset + limit);
             SearchResult result;
             try {
@@ -69,18 +84,75 @@ public final class SearchApi {
             }
             ObjectNode body = Json.MAPPER.createObjectNode();
             body.put("total", result.total());
+            // A filter-only search ranks nothing: its scores mean nothing to a reviewer.
+            body.put("scored", q != null && !q.isBlank());
             ArrayNode hits = body.putArray("hits");
-            result.hits().stream().skip(offset).forEach(h -> hits.add(hit(h)));
+            result.hits().stream().skip(offset).forEach(h -> hits.add(hit(h, query)));
+            if (result.total() == 0) {
+                String notice = unknownLabels(figures);
+                if (notice != null) {
+                    body.put("notice", notice);
+                }
+            }
             ObjectNode facets = body.putObject("facets");
             for (String name : SearchResult.FACETS) {
                 ArrayNode list = facets.putArray(name);
                 result.facets().getOrDefault(name, Map.of()).entrySet().stream()
                         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                                 .thenComparing(Map.Entry.comparingByKey()))
-                        .forEach(e -> list.addObject().put("value", e.getKey()).put("count", e.getValue()));
+                        .forEach(e -> {
+                            ObjectNode v = list.addObject().put("value", e.getKey()).put("count", e.getValue());
+                            if ("finding".equals(name)) {
+                                v.put("name", FindingCodes.defaults().name(e.getKey()));
+                            }
+                        });
             }
             Http.json(ex, 200, body);
         });
+    }
+
+    /** A code or its Chinese name (合计不一致); an unknown one is a 400 listing the names. */
+    private static String findingCode(String codeOrName) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return null;
+        }
+        return FindingCodes.defaults().resolve(codeOrName).orElseThrow(() -> ApiError.badRequest(
+                "未知的问题类型：" + codeOrName + "。可用：" + String.join("、", FindingCodes.defaults().all().values()) + "。"));
+    }
+
+    /** "未识别的指标 X": figure labels that name nothing the reports have, with the labels that do. */
+    private String unknownLabels(List<FigureCondition> figures) {
+        if (labels == null || figures.isEmpty()) {
+            return null;
+        }
+        return labels.unknownNotice(figures.stream().map(FigureCondition::label).toList()).orElse(null);
+    }
+
+    private ObjectNode hit(SearchHit h, SearchQuery query) {
+        ObjectNode n = hit(h);
+        if (!query.figures().isEmpty()) {
+            ArrayNode matched = n.putArray("matched");
+            index.get(h.sha256()).ifPresent(r -> r.figures().stream()
+                    .filter(f -> query.figures().stream().map(c -> labels == null ? c : c.withCanonicalLabel(labels::canonicalOf))
+                            .anyMatch(c -> c.label().equals(f.label()) && c.unitMatches(f.unit()) && c.test(f.value())))
+                    .limit(5)
+                    .forEach(f -> matched.addObject().put("label", f.label()).put("value", f.value())
+                            .put("unit", f.unit()).put("period", f.period())));
+        }
+        if (results != null && (query.finding() != null || query.severity() != null)) {
+            results.get(h.sha256()).ifPresent(stored -> {
+                List<org.selfeval.model.Finding> fs = stored.result().findings();
+                List<String> ids = FindingIds.all(stored.result());
+                for (int i = 0; fs != null && i < fs.size(); i++) {
+                    if ((query.finding() == null || query.finding().equals(fs.get(i).code()))
+                            && (query.severity() == null || query.severity().equals(fs.get(i).severity().json()))) {
+                        n.put("finding", ids.get(i));
+                        break;
+                    }
+                }
+            });
+        }
+        return n;
     }
 
     private ObjectNode hit(SearchHit h) {

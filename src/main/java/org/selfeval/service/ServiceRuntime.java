@@ -64,7 +64,7 @@ public final class ServiceRuntime implements AutoCloseable {
         beans.put("reportApi", new ReportApi(results, decisions, views));
         beans.put("viewApi", views);
         beans.put("searchApi", new SearchApi(index, QueryLimits.of(config.index()),
-                settings.http().maxResultWindow()));
+                settings.http().maxResultWindow(), results, org.selfeval.figures.FigureLabels.load(configDir)));
         beans.put("opsApi", new OpsApi(folders, index, metrics, guard));
         // camel.metrics finds and uses this registry, so Camel's meters join the service's.
         beans.put("metricsRegistry", metrics.registry());

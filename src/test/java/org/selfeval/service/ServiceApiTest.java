@@ -101,6 +101,35 @@ class ServiceApiTest {
             assertTrue(hits.at("/hits/0/snippets/0").asText().contains("<em>"));
             assertTrue(hits.path("facets").path("year").isArray());
 
+            // Search for a reviewer: Chinese finding names, the matched figures, hits leading to the finding.
+            JsonNode filterOnly = h.json(h.get("/api/search?year=" + report.at("/report/year").asInt()), 200);
+            assertFalse(filterOnly.path("scored").asBoolean(true), "a filter-only search ranks nothing");
+            JsonNode unknown = h.json(h.get("/api/search?figure=" + URLEncoder.encode("不存在的指标>1", StandardCharsets.UTF_8)), 200);
+            assertEquals(0, unknown.path("total").asInt());
+            assertTrue(unknown.path("notice").asText().contains("未识别的指标：不存在的指标"), unknown.toString());
+            assertTrue(unknown.path("notice").asText().contains("预算执行率"), unknown.toString());
+            assertEquals("BAD_REQUEST", h.json(h.get("/api/search?finding=" + URLEncoder.encode("没有这种问题", StandardCharsets.UTF_8)), 400)
+                    .at("/error/code").asText());
+            JsonNode codes = h.json(h.get("/api/search"), 200).at("/facets/finding");
+            assertTrue(codes.size() > 0, "the uploaded reports have findings");
+            String name = codes.get(0).path("name").asText();
+            assertFalse(name.isEmpty() || name.equals(codes.get(0).path("value").asText()), "a Chinese name: " + codes);
+            JsonNode byName = h.json(h.get("/api/search?finding=" + URLEncoder.encode(name, StandardCharsets.UTF_8)), 200);
+            assertEquals(codes.get(0).path("count").asLong(), byName.path("total").asLong(), byName.toString());
+            JsonNode led = byName.at("/hits/0");
+            JsonNode target = h.json(h.get("/api/reports/" + led.path("sha256").asText()), 200);
+            boolean found = false;
+            for (JsonNode f : target.path("findings")) {
+                found |= f.path("id").asText().equals(led.path("finding").asText())
+                        && f.path("code").asText().equals(codes.get(0).path("value").asText());
+            }
+            assertTrue(found, "the hit names a finding of its code: " + led);
+            JsonNode figure = h.json(h.get("/api/search?figure=" + URLEncoder.encode("预算执行率>=0%", StandardCharsets.UTF_8)), 200);
+            for (JsonNode hit : figure.path("hits")) {
+                assertTrue(hit.path("matched").size() > 0, hit.toString());
+                assertEquals("预算执行率", hit.at("/matched/0/label").asText());
+            }
+
             HttpResponse<byte[]> original = h.send(h.get("/api/reports/" + sha + "/original"));
             assertEquals(200, original.statusCode());
             assertArrayEquals(files.get(ok.path("name").asText()), original.body());
