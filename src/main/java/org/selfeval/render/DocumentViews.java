@@ -93,7 +93,7 @@ public final class DocumentViews {
         }
         try (PDDocument doc = Loader.loadPDF(s.pdf(original).toFile())) {
             List<Highlight> out = new ArrayList<>();
-            for (Located l : locate(doc, result, !s.converted())) {
+            for (Located l : locate(doc, result, exactPages(s, result))) {
                 out.add(l.highlight());
             }
             return out;
@@ -123,7 +123,7 @@ public final class DocumentViews {
         PdfSource s = require(original, sha256);
         try (PDDocument doc = Loader.loadPDF(s.pdf(original).toFile())) {
             List<PdfAnnotator.Box> boxes = new ArrayList<>();
-            for (Located l : locate(doc, result, !s.converted())) {
+            for (Located l : locate(doc, result, exactPages(s, result))) {
                 boxes.add(new PdfAnnotator.Box(l.highlight().finding(), l.highlight().page(), l.points()));
             }
             PdfAnnotator.annotate(doc, result, boxes);
@@ -139,6 +139,12 @@ public final class DocumentViews {
     }
 
     private record Located(Highlight highlight, float[] points) {
+    }
+
+    /** A conversion's pages are exact when the report's pages were taken from a rendering too. */
+    private static boolean exactPages(PdfSource s, ReportResult result) {
+        return !s.converted() || result.report() != null
+                && org.selfeval.model.DocumentMetadata.PAGES_RENDERED.equals(result.report().pageBasis());
     }
 
     private static List<Located> locate(PDDocument doc, ReportResult result, boolean exactPages) {
