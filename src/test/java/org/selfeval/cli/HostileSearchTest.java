@@ -11,13 +11,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -122,16 +120,7 @@ class HostileSearchTest {
     private Path config(int port) throws IOException {
         Path src = Path.of("config");
         Path dst = tmp.resolve("config-" + port);
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : s.toList()) {
-                Path t = dst.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        org.selfeval.testing.ConfigCopy.of(src, dst);
         Path yaml = dst.resolve("selfeval.yaml");
         String text = Files.readString(yaml);
         String edited = text.replace("engine: lucene", "engine: elasticsearch")

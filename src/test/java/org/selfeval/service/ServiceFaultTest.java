@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -147,16 +146,7 @@ class ServiceFaultTest {
     private Path fastConfig() throws IOException {
         Path src = ConfigLoader.configDir().toAbsolutePath();
         Path dst = tmp.resolve("config");
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : s.toList()) {
-                Path t = dst.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        org.selfeval.testing.ConfigCopy.of(src, dst);
         Path yaml = dst.resolve("selfeval.yaml");
         Files.writeString(yaml, Files.readString(yaml)
                 .replace("poll_delay_ms: 1000", "poll_delay_ms: 200")
