@@ -115,7 +115,7 @@ function drawFacets(el, facets, query, codes) {
     })))));
 }
 
-function drawHits(el, data, query) {
+export function drawHits(el, data, query) {
   const hits = data.hits || [];
   const offset = +query.get('offset') || 0;
   const total = data.total ?? hits.length;

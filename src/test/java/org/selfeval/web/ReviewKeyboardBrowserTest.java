@@ -227,6 +227,30 @@ class ReviewKeyboardBrowserTest {
         }
     }
 
+    /** hits[].matched, hits[].finding and scored: false as the server sends them; older answers without them. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void searchHitShowsMatchedFiguresAndOpensTheFinding() {
+        browser.open(server.baseUrl() + "#/upload");
+        List<Object> out = (List<Object>) browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "import('./js/search.js').then(m => {"
+                + "  const hit = {sha256: 'abc', title: '报告', score: 1, snippets: []};"
+                + "  const a = document.createElement('div'), b = document.createElement('div');"
+                + "  m.drawHits(a, {scored: false, total: 1, hits: [{...hit, finding: 'f1',"
+                + "    matched: [{label: '预算执行率', value: 85.5, unit: '%', page: 3}]}]}, new URLSearchParams('figure=x'));"
+                + "  m.drawHits(b, {total: 1, hits: [hit]}, new URLSearchParams('q=x'));"
+                + "  const href = e => e.querySelector('a.hit-title').getAttribute('href');"
+                + "  done([href(a), a.querySelector('.matched').textContent, a.textContent.includes('相关度'),"
+                + "    href(b), b.textContent.includes('相关度 1.00'), !!b.querySelector('.matched')]);"
+                + "});");
+        assertEquals("#/reports/abc?finding=f1", out.get(0), "a hit opens the report at its finding");
+        assertEquals("符合条件：预算执行率 85.5%（第 3 页）", out.get(1));
+        assertEquals(false, out.get(2), "no 相关度 on a filter-only search");
+        assertEquals("#/reports/abc", out.get(3));
+        assertEquals(true, out.get(4));
+        assertEquals(false, out.get(5));
+    }
+
     private static String firstReportHash() {
         browser.open(batchUrl);
         String href = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dashboard a.report-link")))
