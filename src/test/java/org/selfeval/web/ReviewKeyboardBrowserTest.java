@@ -136,6 +136,9 @@ class ReviewKeyboardBrowserTest {
         assertTrue(infoCards > 0, "the batch had info findings");
         browser.script("window.scrollTo(0, 0)");
         browser.screenshot(SHOTS.resolve("report-page.png"));
+        press("/");
+        browser.waitFor(ExpectedConditions.urlContains("#/search"));
+        browser.waitFor(d -> "search-q".equals(browser.driver().switchTo().activeElement().getAttribute("id")));
 
         // The decisions are stored: the dashboard's totals count them.
         browser.open(batchUrl);
