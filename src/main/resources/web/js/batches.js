@@ -11,7 +11,7 @@ export async function renderList(container, params, query, alive) {
     h('thead', null, h('tr', null, ['批次', '创建时间', '文件数', '排队', '处理中', '完成', '失败', '有错误', '缺少部分', '审核进度']
       .map(t => h('th', null, t)))),
     body);
-  replace(container, h('h1', null, '批次'), table);
+  replace(container, h('h1', null, '批次'), h('div', {class: 'scroll-x'}, table));
   let timer = null;
   const load = async () => {
     const data = await getJson('api/batches');
@@ -59,7 +59,7 @@ function retrying(load) {
 
 /** Columns of the dashboard: header text, sort key, cell builder. */
 const COLUMNS = [
-  {title: '文件', key: f => f.name || '', cell: f => fileCell(f)},
+  {title: '文件', key: f => f.name || '', cell: (f, batch) => fileCell(f, batch)},
   {title: '部门', key: f => f.department || '', cell: f => f.department || ''},
   {title: '年度', key: f => f.year ?? -1, cell: f => num(f.year)},
   {title: '类型', key: f => f.kind || '', cell: f => f.kind || ''},
@@ -86,10 +86,11 @@ function completenessText(f) {
     + '（正文 ' + num(c.body) + '/' + num(c.bodyMax) + '，附件 ' + num(c.attachments) + '/' + num(c.attachmentsMax) + '）';
 }
 
-function fileCell(f) {
+function fileCell(f, batch) {
   const label = f.name || f.id;
+  // The batch id travels with the report so its page can link back and to the neighbours (n/p).
   const link = f.status === 'ok' && f.sha256
-    ? h('a', {href: '#/reports/' + seg(f.sha256), class: 'report-link'}, label)
+    ? h('a', {href: '#/reports/' + seg(f.sha256) + '?batch=' + encodeURIComponent(batch), class: 'report-link'}, label)
     : h('span', null, label);
   const marks = [f.duplicateOf ? '重复提交' : null, f.ocr ? '扫描件' : null].filter(Boolean);
   return [link, marks.map(m => h('span', {class: 'tag small'}, m)),
@@ -116,10 +117,18 @@ export async function renderBatch(container, [id], query, alive) {
   const errorsOnly = h('input', {type: 'checkbox', id: 'filter-errors'});
   const exportLink = h('a', {href: 'api/batches/' + seg(id) + '/export.xlsx', class: 'button', id: 'export-xlsx', download: ''}, '导出 Excel');
 
+  const sortBy = i => {
+    state.dir = state.sort === i ? -state.dir : 1;
+    state.sort = i;
+    draw();
+    head.children[i].focus();
+  };
   const drawHead = () => replace(head, COLUMNS.map((c, i) => h('th', {
     class: 'sortable' + (state.sort === i ? (state.dir > 0 ? ' asc' : ' desc') : ''),
     'aria-sort': state.sort === i ? (state.dir > 0 ? 'ascending' : 'descending') : 'none',
-    onClick: () => { state.dir = state.sort === i ? -state.dir : 1; state.sort = i; draw(); },
+    tabindex: 0, scope: 'col',
+    onClick: () => sortBy(i),
+    onKeydown: e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sortBy(i); } },
   }, c.title)));
 
   const visible = () => {
@@ -139,7 +148,7 @@ export async function renderBatch(container, [id], query, alive) {
       return (x < y ? -1 : x > y ? 1 : 0) * state.dir;
     });
     replace(body, rows.length ? rows.map(f => h('tr', {'data-file': f.id, 'data-status': f.status || ''},
-      COLUMNS.map(c => h('td', {class: [c.cls, c.bad && c.bad(f) ? 'bad' : null].filter(Boolean).join(' ') || null}, c.cell(f))))) :
+      COLUMNS.map(c => h('td', {class: [c.cls, c.bad && c.bad(f) ? 'bad' : null].filter(Boolean).join(' ') || null}, c.cell(f, id))))) :
       h('tr', null, h('td', {colspan: COLUMNS.length, class: 'muted'}, state.files.length ? '没有符合筛选条件的报告。' : '此批次没有文件。')));
     counts.textContent = '显示 ' + rows.length + ' / ' + state.files.length + ' 个文件';
   };
@@ -151,7 +160,7 @@ export async function renderBatch(container, [id], query, alive) {
   replace(container, heading, meta, totals,
     h('div', {class: 'toolbar'}, filter, statusSel,
       h('label', null, errorsOnly, ' 只看有错误的'), counts, exportLink),
-    h('table', {class: 'grid', id: 'dashboard'}, h('thead', null, head), body));
+    h('div', {class: 'scroll-x'}, h('table', {class: 'grid', id: 'dashboard'}, h('thead', null, head), body)));
 
   let timer = null;
   const load = async () => {

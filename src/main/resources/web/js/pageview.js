@@ -89,6 +89,13 @@ export class PageViewer {
         },
       }));
     }
+    // Boxes are placed in percent of the image: scroll to the first once the image has its height.
+    const first = frame.querySelector('.hl');
+    if (first) {
+      const reveal = () => first.scrollIntoView({block: 'nearest', inline: 'nearest'});
+      if (img.complete && img.naturalWidth) requestAnimationFrame(reveal);
+      else img.addEventListener('load', reveal, {once: true});
+    }
     const others = this.boxesOf(this.finding).filter(b => b.page !== page).map(b => b.page);
     replace(this.stage, frame,
       others.length ? h('p', {class: 'small muted'}, '此问题的其他数值在第 ' + [...new Set(others)].join('、') + ' 页。') : null);

@@ -3,6 +3,13 @@
 import {h, replace, num, snippet, SEVERITY_TEXT} from './dom.js';
 import {getJson, seg} from './api.js';
 
+/** Chinese names of the finding codes (config/finding-codes.yaml, served as finding-codes.json). */
+let codeNames = null;
+async function names() {
+  if (!codeNames) codeNames = await getJson('finding-codes.json').catch(() => ({}));
+  return codeNames;
+}
+
 const PAGE = 20;
 const FILTERS = [
   {key: 'department', label: '部门'},
@@ -13,8 +20,20 @@ const FILTERS = [
 ];
 
 export async function render(container, params, query, alive) {
+  const hasQuery = [...query.keys()].length > 0;
+  const api = new URLSearchParams(query);
+  api.set('limit', String(PAGE));
+  // Without a query the facets still name the codes the index holds, for the 问题代码 choice.
+  const [codes, data] = await Promise.all([names(),
+    getJson('api/search?' + (hasQuery ? api.toString() : 'limit=0')).catch(e => {
+      if (hasQuery) throw e;
+      return {facets: {}};
+    })]);
+  if (!alive()) return;
+  const facetsOf = data.facets || {};
   const field = (key, label, attrs = {}) => h('label', {class: 'field'}, h('span', null, label),
-    h('input', {name: key, id: 'search-' + key, value: query.get(key) || '', ...attrs}));
+    key === 'finding' ? codeSelect(facetsOf.finding || [], codes, query.get('finding'))
+      : h('input', {name: key, id: 'search-' + key, value: query.get(key) || '', ...attrs}));
   const severity = h('select', {name: 'severity', id: 'search-severity'}, h('option', {value: ''}, '全部'),
     Object.entries(SEVERITY_TEXT).map(([v, t]) => h('option', {value: v, selected: query.get('severity') === v}, t)));
   const figures = h('textarea', {name: 'figure', id: 'search-figure', rows: 2,
@@ -45,26 +64,38 @@ export async function render(container, params, query, alive) {
   });
 
   const results = h('div', {class: 'search-results', id: 'search-results'});
-  const facets = h('aside', {class: 'facets', id: 'facets'});
-  replace(container, h('h1', null, '检索'), form, h('div', {class: 'search-body'}, facets, results));
+  const facets = h('div', {class: 'facet-list'});
+  // A <details>: beside the results on a wide screen, folded above them on a phone.
+  const facetBox = h('details', {class: 'facets', id: 'facets', open: !matchMedia('(max-width: 700px)').matches},
+    h('summary', null, '分类统计'), facets);
+  replace(container, h('h1', null, '检索'), form, h('div', {class: 'search-body'}, facetBox, results));
 
-  if (![...query.keys()].length) {
+  if (!hasQuery) {
     replace(results, h('p', {class: 'muted'}, '输入关键词或条件后检索。'));
+    document.getElementById('search-q').focus();
     return;
   }
-  const api = new URLSearchParams(query);
-  api.set('limit', String(PAGE));
-  const data = await getJson('api/search?' + api.toString());
-  if (!alive()) return;
-  drawFacets(facets, data.facets || {}, query);
+  drawFacets(facets, facetsOf, query, codes);
   drawHits(results, data, query);
+}
+
+/** 问题代码: the codes the facets return, shown by Chinese name; the code itself is sent. */
+function codeSelect(facet, codes, current) {
+  const values = facet.map(f => String(f.value));
+  if (current && !values.includes(current)) values.push(current);
+  return h('select', {name: 'finding', id: 'search-finding'}, h('option', {value: ''}, '全部'),
+    values.map(code => {
+      const entry = facet.find(f => String(f.value) === code);
+      return h('option', {value: code, selected: code === current},
+        (entry && entry.codeName) || codes[code] || code);
+    }));
 }
 
 function go(params) {
   location.hash = '#/search?' + params.toString();
 }
 
-function drawFacets(el, facets, query) {
+function drawFacets(el, facets, query, codes) {
   const groups = [...FILTERS].filter(f => (facets[f.key] || []).length);
   replace(el, groups.map(f => h('section', {class: 'facet', 'data-facet': f.key},
     h('h3', null, f.label),
@@ -79,11 +110,12 @@ function drawFacets(el, facets, query) {
           if (active) next.delete(f.key); else next.set(f.key, String(value));
           go(next);
         },
-      }, String(value), ' ', h('span', {class: 'count'}, '(' + num(count) + ')')));
+      }, f.key === 'finding' ? codes[value] || String(value) : String(value), ' ',
+      h('span', {class: 'count'}, '(' + num(count) + ')')));
     })))));
 }
 
-function drawHits(el, data, query) {
+export function drawHits(el, data, query) {
   const hits = data.hits || [];
   const offset = +query.get('offset') || 0;
   const total = data.total ?? hits.length;
@@ -93,11 +125,24 @@ function drawHits(el, data, query) {
   replace(el,
     h('p', {class: 'muted', id: 'search-total'}, '共 ' + num(total) + ' 个结果' + (total ? '，第 ' + (offset + 1) + '–' + (offset + hits.length) + ' 个' : '')),
     hits.length ? h('ol', {class: 'hits', start: offset + 1}, hits.map(hit => h('li', {class: 'hit', 'data-sha256': hit.sha256},
-      h('a', {href: '#/reports/' + seg(hit.sha256), class: 'hit-title'}, hit.title || hit.file || hit.sha256),
+      h('a', {href: '#/reports/' + seg(hit.sha256) + (hit.finding ? '?finding=' + encodeURIComponent(hit.finding) : ''),
+        class: 'hit-title'}, hit.title || hit.file || hit.sha256),
       h('div', {class: 'small muted'}, [hit.department, hit.region, hit.year ? num(hit.year) + '年度' : null, hit.kind,
-        hit.file].filter(Boolean).join(' · '), hit.score !== undefined ? ' · 相关度 ' + (+hit.score).toFixed(2) : ''),
+        hit.file].filter(Boolean).join(' · '),
+      hit.score !== undefined && data.scored !== false ? ' · 相关度 ' + (+hit.score).toFixed(2) : ''),
+      matched(hit.matched),
       (hit.snippets || []).map(s => h('p', {class: 'snippet'}, snippet(s)))))) : h('p', null, '没有找到符合条件的报告。'),
     pager);
+}
+
+/** The figures that satisfied the figure conditions: label, value with unit, page. */
+function matched(figures) {
+  if (!Array.isArray(figures) || !figures.length) return null;
+  return h('ul', {class: 'matched small'}, figures.map(m => h('li', null,
+    h('span', {class: 'muted'}, '符合条件：'), (m.label || '') + ' ',
+    h('strong', null, num(m.value) + (m.unit || '')),
+    m.page ? h('span', {class: 'muted'}, '（第 ' + num(m.page) + ' 页）') : null,
+    m.snippet ? h('div', {class: 'snippet'}, snippet(m.snippet)) : null)));
 }
 
 function page(query, offset) {

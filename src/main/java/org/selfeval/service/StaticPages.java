@@ -6,6 +6,9 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.impl.MimeMapping;
 import io.vertx.ext.web.RoutingContext;
 
+import org.selfeval.pipeline.Json;
+import org.selfeval.report.FindingCodes;
+
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -15,6 +18,9 @@ import java.io.InputStream;
  * Unknown API paths get a JSON 404.
  */
 final class StaticPages implements Handler<RoutingContext> {
+
+    /** The Chinese names of the finding codes for the page's cards and filters. */
+    static final String CODE_NAMES = "/finding-codes.json";
 
     private final String folder;
 
@@ -27,6 +33,18 @@ final class StaticPages implements Handler<RoutingContext> {
         String path = ctx.normalizedPath();
         if (path.startsWith("/api") || path.startsWith("/q/")) {
             HttpGuard.reject(ctx, 404, "NOT_FOUND", "请求的地址不存在。");
+            return;
+        }
+        if (path.equals(CODE_NAMES)) {
+            // The page's table of Chinese code names is config/finding-codes.yaml, as JSON.
+            byte[] json;
+            try {
+                json = Json.MAPPER.writeValueAsBytes(FindingCodes.defaults().all());
+            } catch (IOException e) {
+                HttpGuard.reject(ctx, 500, "INTERNAL", "无法读取问题代码名称表。");
+                return;
+            }
+            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8").end(Buffer.buffer(json));
             return;
         }
         String name = path.endsWith("/") ? path + "index.html" : path;

@@ -11,6 +11,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver. Both paths are given
@@ -60,6 +65,10 @@ final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions",
                 "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile.resolve("profile"));
+        // Console messages (uncaught errors, failed loads) are kept so tests can assert there are none.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return new Browser(service, driver, profile);
@@ -101,6 +110,23 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
     }
 
+    /** SEVERE console entries since the last call (the browser clears them once read). */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /** A phone-sized viewport (width × height CSS px, touch), or back to the window's own size with 0. */
+    void viewport(int width, int height) {
+        if (width <= 0) {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        } else {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
+    }
+
     /** Saves a PNG of the window to file (for failed tests); best effort. */
     void screenshot(Path file) {
         try {
@@ -108,6 +134,19 @@ final class Browser implements AutoCloseable {
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (Exception e) {
             System.err.println("could not save screenshot " + file + ": " + e);
+        }
+    }
+
+    /** Closes the browser and the server a test class started; either may be null (start failed or skipped). */
+    static void closeWith(Browser browser, ServiceProcess server) {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
         }
     }
 

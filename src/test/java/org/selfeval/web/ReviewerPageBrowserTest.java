@@ -49,12 +49,7 @@ class ReviewerPageBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browser.closeWith(browser, server);
     }
 
     @BeforeEach
@@ -126,6 +121,8 @@ class ReviewerPageBrowserTest {
         assertTrue(boxes.get(0).getSize().getWidth() > 0 && boxes.get(0).getSize().getHeight() > 0);
 
         String comment = "已与单位核实：合计数有误";
+        assertTrue(finding.findElements(By.cssSelector("textarea")).isEmpty(), "the comment box opens on demand");
+        finding.findElement(By.cssSelector("button.note")).click();
         finding.findElement(By.cssSelector("textarea.comment")).sendKeys(comment);
         finding.findElement(By.cssSelector("button.confirm")).click();
         browser.waitFor(d -> seedSumMismatch().findElement(By.cssSelector(".decision-state")).getText().contains("已确认"));

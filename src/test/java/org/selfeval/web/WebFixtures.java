@@ -36,6 +36,16 @@ final class WebFixtures {
         return out;
     }
 
+    /** n generated Word reports (seeds 0…n-1); the generator's own variations give findings of every severity. */
+    static List<Generated> batch(Path dir, int n) throws IOException {
+        List<Generated> out = new ArrayList<>();
+        for (long seed = 0; seed < n; seed++) {
+            ReportSpec spec = new ReportGenerator().generate(String.format("batch-%02d", seed), seed);
+            out.add(new Generated(CorpusGenerator.write(spec, new DocxRenderer(), dir), spec));
+        }
+        return out;
+    }
+
     /**
      * A report whose title, a heading and the prose carry markup. The title keeps the usual
      * "…年度…自评报告" wording first so the report is still identified (department, year).
