@@ -48,7 +48,7 @@ function totalsLine(t) {
     + '；有错误的 ' + num(t.withErrors) + ' 份（错误 ' + num(t.errors) + ' 个，警告 ' + num(t.warnings) + ' 个）'
     + '；缺少章节或附表的 ' + num(t.withMissing) + ' 份'
     + '；问题已审核 ' + num(t.reviewed) + '，未审核 ' + num(t.unreviewed)
-    + (t.duplicates ? '；重复提交 ' + num(t.duplicates) : '') + (t.ocr ? '；扫描件 ' + num(t.ocr) : '') + '。';
+    + (t.duplicates ? '；重复提交 ' + num(t.duplicates) : '') + (t.superseded ? '；已被新版本替代 ' + num(t.superseded) : '') + (t.ocr ? '；扫描件 ' + num(t.ocr) : '') + '。';
 }
 
 /** A refresh that, when the server does not answer, tries again later instead of giving up. */
@@ -92,7 +92,7 @@ function fileCell(f, batch) {
   const link = f.status === 'ok' && f.sha256
     ? h('a', {href: '#/reports/' + seg(f.sha256) + '?batch=' + encodeURIComponent(batch), class: 'report-link'}, label)
     : h('span', null, label);
-  const marks = [f.duplicateOf ? '重复提交' : null, f.ocr ? '扫描件' : null].filter(Boolean);
+  const marks = [f.duplicateOf ? '重复提交' : null, f.superseded ? '已被新版本替代' : null, f.ocr ? '扫描件' : null].filter(Boolean);
   return [link, marks.map(m => h('span', {class: 'tag small'}, m)),
     f.title ? h('div', {class: 'muted small'}, f.title) : null];
 }

@@ -36,6 +36,7 @@ public final class BatchApi {
     private final HttpGuard guard;
     private final ServiceMetrics metrics;
     private final DecisionStore decisions;
+    private final org.selfeval.index.ReportIndex index;
 
     public BatchApi(ServiceSettings settings, WorkFolders folders, BatchStore batches, ResultStore results,
                     HttpGuard guard, ServiceMetrics metrics) {
@@ -45,7 +46,14 @@ public final class BatchApi {
     /** @param decisions reviewers' decisions, for review progress and the export (null: none) */
     public BatchApi(ServiceSettings settings, WorkFolders folders, BatchStore batches, ResultStore results,
                     HttpGuard guard, ServiceMetrics metrics, DecisionStore decisions) {
+        this(settings, folders, batches, results, guard, metrics, decisions, null);
+    }
+
+    /** @param index the search index, to mark reports a newer version superseded (null: not marked) */
+    public BatchApi(ServiceSettings settings, WorkFolders folders, BatchStore batches, ResultStore results,
+                    HttpGuard guard, ServiceMetrics metrics, DecisionStore decisions, org.selfeval.index.ReportIndex index) {
         this.decisions = decisions;
+        this.index = index;
         this.settings = settings;
         this.folders = folders;
         this.batches = batches;
@@ -116,7 +124,7 @@ public final class BatchApi {
             ObjectNode body = Json.MAPPER.createObjectNode();
             ArrayNode list = body.putArray("batches");
             for (ObjectNode summary : batches.summaries()) {
-                summary.set("totals", BatchTotals.of(batches.files(summary.path("batch").asText()), this::reviewed));
+                summary.set("totals", BatchTotals.of(batches.files(summary.path("batch").asText()), this::reviewed, this::superseded));
                 list.add(summary);
             }
             Http.json(ex, 200, body);
@@ -131,11 +139,19 @@ public final class BatchApi {
             for (var f : body.withArray("files")) {
                 if (f instanceof ObjectNode file && file.hasNonNull("sha256") && file.has("findings")) {
                     file.put("reviewed", Math.min(file.path("findings").asLong(), reviewed(file.path("sha256").asText())));
+                    if (superseded(file.path("sha256").asText())) {
+                        file.put("superseded", true);
+                    }
                 }
             }
-            body.set("totals", BatchTotals.of(batches.files(id), this::reviewed));
+            body.set("totals", BatchTotals.of(batches.files(id), this::reviewed, this::superseded));
             Http.json(ex, 200, body);
         });
+    }
+
+    /** True when a newer version of this report (same department, year and kind) is in the index. */
+    private boolean superseded(String sha256) {
+        return index != null && index.get(sha256).map(r -> !r.current()).orElse(false);
     }
 
     /** Decisions made (confirmed or dismissed) on the findings of one report. */

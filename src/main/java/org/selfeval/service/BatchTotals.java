@@ -16,10 +16,14 @@ final class BatchTotals {
     private BatchTotals() {
     }
 
-    /** @param reviewed decisions made on the findings of a report, by sha256 */
-    static ObjectNode of(List<FileRecord> files, ToLongFunction<String> reviewed) {
+    /**
+     * @param reviewed   decisions made on the findings of a report, by sha256
+     * @param superseded whether a newer version of the report (same department, year, kind) was indexed
+     */
+    static ObjectNode of(List<FileRecord> files, ToLongFunction<String> reviewed,
+                         java.util.function.Predicate<String> superseded) {
         long ok = 0, failed = 0, pending = 0, withErrors = 0, errors = 0, warnings = 0, withMissing = 0,
-                missing = 0, findings = 0, done = 0, duplicates = 0, ocr = 0;
+                missing = 0, findings = 0, done = 0, duplicates = 0, ocr = 0, older = 0;
         for (FileRecord f : files) {
             if (FileRecord.OK.equals(f.status())) {
                 ok++;
@@ -31,6 +35,7 @@ final class BatchTotals {
                 findings += value(f.findings());
                 done += Math.min(value(f.findings()), f.sha256() == null ? 0 : reviewed.applyAsLong(f.sha256()));
                 ocr += Boolean.TRUE.equals(f.ocr()) ? 1 : 0;
+                older += f.sha256() != null && superseded.test(f.sha256()) ? 1 : 0;
             } else if (FileRecord.FAILED.equals(f.status())) {
                 failed++;
             } else {
@@ -53,6 +58,7 @@ final class BatchTotals {
         n.put("unreviewed", findings - done);
         n.put("duplicates", duplicates);
         n.put("ocr", ocr);
+        n.put("superseded", older);
         return n;
     }
 

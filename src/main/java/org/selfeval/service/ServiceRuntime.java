@@ -58,7 +58,7 @@ public final class ServiceRuntime implements AutoCloseable {
         Intake intake = new Intake(folders, reader, engine, indexer, index, batches, results, metrics);
         beans.put("intake", intake);
         beans.put("inboxFilter", new InboxFilter(intake::refuseEntry));
-        beans.put("batchApi", new BatchApi(settings, folders, batches, results, guard, metrics, decisions));
+        beans.put("batchApi", new BatchApi(settings, folders, batches, results, guard, metrics, decisions, index));
         ViewApi views = new ViewApi(results,
                 new DocumentViews(folders.originals().resolveSibling("views"), config.renderOptions()), decisions);
         beans.put("reportApi", new ReportApi(results, decisions, views));

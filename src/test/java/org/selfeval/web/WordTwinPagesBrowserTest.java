@@ -64,6 +64,13 @@ class WordTwinPagesBrowserTest {
             List<WebElement> rows = browser.findAll("#dashboard tbody tr[data-status]");
             return rows.size() == files.size() && rows.stream().allMatch(r -> "ok".equals(r.getAttribute("data-status")));
         });
+        // Each twin is the same department's report for the same year: the later one supersedes the other.
+        String totals = browser.waitFor(d -> {
+            String t = browser.find("#batch-totals").getText();
+            return t.contains("共 " + files.size() + " 份报告") ? t : null;
+        });
+        assertTrue(totals.contains("已被新版本替代 2"), totals);
+        assertEquals(2, browser.findAll("#dashboard .tag").stream().filter(t -> t.getText().equals("已被新版本替代")).count());
         Map<String, String> links = new HashMap<>();
         for (WebElement a : browser.findAll("#dashboard a.report-link")) {
             links.put(a.getText(), a.getAttribute("href"));
