@@ -119,24 +119,31 @@ public final class IndexedReportBuilder {
     List<FigureEntry> figures(List<Figure> figures) {
         List<FigureEntry> out = new ArrayList<>();
         for (Figure f : figures) {
-            if (f.comparator() != null) {
-                continue;
-            }
-            String label = f.canonical() != null ? f.canonical() : f.label();
-            if (label == null || label.isBlank()) {
-                continue;
-            }
-            String unit = f.unit() == null ? "" : f.unit();
-            double value = f.isMoney() ? f.inWan() : f.value();
-            String normalUnit = f.isMoney() ? "万元" : "％".equals(unit) ? "%" : unit;
-            out.add(new FigureEntry(label, f.period(), value, normalUnit, f.source()));
-            int dot = label.lastIndexOf('·');
-            String measure = dot < 0 ? null : analysis.canonicalLabel(label.substring(dot + 1));
-            // Only rates and scores: a money column name (决算数) means nothing without its row, and
-            // as a label of its own it would tie together unrelated rows across reports.
-            if (measure != null && !measure.equals(label) && !f.isMoney()) {
-                out.add(new FigureEntry(measure, f.period(), value, normalUnit, f.source()));
-            }
+            out.addAll(entries(f));
+        }
+        return out;
+    }
+
+    /** The index entries of one figure (none for a target, one or two otherwise): what a figure filter tests. */
+    public List<FigureEntry> entries(Figure f) {
+        if (f.comparator() != null) {
+            return List.of();
+        }
+        String label = f.canonical() != null ? f.canonical() : f.label();
+        if (label == null || label.isBlank()) {
+            return List.of();
+        }
+        String unit = f.unit() == null ? "" : f.unit();
+        double value = f.isMoney() ? f.inWan() : f.value();
+        String normalUnit = f.isMoney() ? "万元" : "％".equals(unit) ? "%" : unit;
+        List<FigureEntry> out = new ArrayList<>(2);
+        out.add(new FigureEntry(label, f.period(), value, normalUnit, f.source()));
+        int dot = label.lastIndexOf('·');
+        String measure = dot < 0 ? null : analysis.canonicalLabel(label.substring(dot + 1));
+        // Only rates and scores: a money column name (决算数) means nothing without its row, and
+        // as a label of its own it would tie together unrelated rows across reports.
+        if (measure != null && !measure.equals(label) && !f.isMoney()) {
+            out.add(new FigureEntry(measure, f.period(), value, normalUnit, f.source()));
         }
         return out;
     }

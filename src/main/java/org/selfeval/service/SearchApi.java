@@ -6,6 +6,8 @@ import org.apache.camel.Exchange;
 import org.selfeval.engine.FindingIds;
 import org.selfeval.figures.FigureLabels;
 import org.selfeval.index.FigureCondition;
+import org.selfeval.index.IndexAnalysis;
+import org.selfeval.index.IndexedReportBuilder;
 import org.selfeval.report.FindingCodes;
 import org.selfeval.index.IndexUnavailableException;
 import org.selfeval.index.QueryLimits;
@@ -32,6 +34,7 @@ public final class SearchApi {
     private final int maxWindow;
     private final ResultStore results;
     private final FigureLabels labels;
+    private final IndexedReportBuilder builder;
 
     /** @param maxWindow most of offset + limit (service.http.max_result_window) */
     public SearchApi(ReportIndex index, QueryLimits limits, int maxWindow) {
@@ -48,6 +51,7 @@ public final class SearchApi {
         this.maxWindow = maxWindow;
         this.results = results;
         this.labels = labels;
+        this.builder = labels == null ? null : new IndexedReportBuilder(IndexAnalysis.standard());
     }
 
     public void search(Exchange ex) {
@@ -131,13 +135,25 @@ public final class SearchApi {
     private ObjectNode hit(SearchHit h, SearchQuery query) {
         ObjectNode n = hit(h);
         if (!query.figures().isEmpty()) {
+            // The report's own figures, entered as the index enters them: the one a filter matched,
+            // with its snippet and page, as printed in the report.
             ArrayNode matched = n.putArray("matched");
-            index.get(h.sha256()).ifPresent(r -> r.figures().stream()
-                    .filter(f -> query.figures().stream().map(c -> labels == null ? c : c.withCanonicalLabel(labels::canonicalOf))
-                            .anyMatch(c -> c.label().equals(f.label()) && c.unitMatches(f.unit()) && c.test(f.value())))
-                    .limit(5)
-                    .forEach(f -> matched.addObject().put("label", f.label()).put("value", f.value())
-                            .put("unit", f.unit()).put("period", f.period())));
+            List<FigureCondition> conditions = query.figures().stream()
+                    .map(c -> labels == null ? c : c.withCanonicalLabel(labels::canonicalOf)).toList();
+            if (results != null && builder != null) {
+                results.get(h.sha256()).ifPresent(stored -> {
+                    for (org.selfeval.model.Figure f : stored.result().figures() == null
+                            ? List.<org.selfeval.model.Figure>of() : stored.result().figures()) {
+                        if (matched.size() >= 5) {
+                            break;
+                        }
+                        builder.entries(f).stream().filter(e -> conditions.stream().anyMatch(c -> c.label().equals(e.label())
+                                && c.unitMatches(e.unit()) && c.test(e.value()))).findFirst().ifPresent(e ->
+                                matched.addObject().put("label", e.label()).put("value", f.value()).put("unit", f.unit())
+                                        .put("period", f.period()).put("page", f.page()).put("snippet", f.snippet()));
+                    }
+                });
+            }
         }
         if (results != null && (query.finding() != null || query.severity() != null)) {
             results.get(h.sha256()).ifPresent(stored -> {

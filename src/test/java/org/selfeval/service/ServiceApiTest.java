@@ -125,9 +125,12 @@ class ServiceApiTest {
             }
             assertTrue(found, "the hit names a finding of its code: " + led);
             JsonNode figure = h.json(h.get("/api/search?figure=" + URLEncoder.encode("预算执行率>=0%", StandardCharsets.UTF_8)), 200);
+            assertTrue(figure.path("hits").size() > 0, "the reports state their execution rate: " + figure);
             for (JsonNode hit : figure.path("hits")) {
                 assertTrue(hit.path("matched").size() > 0, hit.toString());
                 assertEquals("预算执行率", hit.at("/matched/0/label").asText());
+                assertFalse(hit.at("/matched/0/snippet").asText().isEmpty(), "the figure's own words: " + hit);
+                assertTrue(hit.at("/matched/0/page").asInt() > 0, hit.toString());
             }
 
             HttpResponse<byte[]> original = h.send(h.get("/api/reports/" + sha + "/original"));
