@@ -12,7 +12,6 @@ import org.selfeval.index.ReportIndex;
 import org.selfeval.index.ReportIndexer;
 import org.selfeval.index.ReportIndexes;
 import org.selfeval.model.Severity;
-import org.selfeval.pipeline.DocumentReader;
 import org.selfeval.pipeline.InputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +54,7 @@ public final class IndexCommand implements Callable<Integer> {
         int failed = 0;
         boolean anyError = false;
         try (ReportIndex index = ReportIndexes.open(config, data.value(), analysis)) {
-            ReportIndexer indexer = new ReportIndexer(DocumentReader.standard(config.outlineRules()).withWordPages(config.wordPages(null)), engine, analysis,
+            ReportIndexer indexer = new ReportIndexer(engine, analysis,
                     index, crossYearChecks(engine), System::currentTimeMillis);
             for (Path file : files) {
                 ReportIndexer.Outcome o;

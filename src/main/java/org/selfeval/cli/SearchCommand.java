@@ -69,8 +69,7 @@ public final class SearchCommand implements Callable<Integer> {
         String code = null;
         if (finding != null && !finding.isBlank()) {
             code = FindingCodes.defaults().resolve(finding).orElseThrow(() -> new CommandLine.ParameterException(
-                    spec.commandLine(), "--finding: 未知的问题类型 " + finding + "，可用："
-                    + String.join("、", FindingCodes.defaults().all().values())));
+                    spec.commandLine(), "--finding: " + FindingCodes.defaults().unknown(finding)));
         }
         SearchQuery query = new SearchQuery(String.join(" ", words), year, department, region, kind, code, severity,
                 conditions, allVersions, limit);

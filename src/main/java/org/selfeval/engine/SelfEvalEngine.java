@@ -56,7 +56,15 @@ public final class SelfEvalEngine {
     }
 
     public static SelfEvalEngine standard(SelfEvalConfig config, Path configDir) {
-        return new SelfEvalEngine(DocumentReader.standard(config.outlineRules()).withWordPages(config.wordPages(null)),
+        return standard(config, configDir, null);
+    }
+
+    /**
+     * @param viewCache folder of the page images' cache, where Word files' LibreOffice conversions
+     *                  are kept so that page numbers and page images share one (null: a throw-away one)
+     */
+    public static SelfEvalEngine standard(SelfEvalConfig config, Path configDir, Path viewCache) {
+        return new SelfEvalEngine(DocumentReader.standard(config.outlineRules()).withWordPages(config.wordPages(viewCache)),
                 config.extractOptions(),
                 ProfileRegistry.load(configDir.resolve("rules")), Figures.standard(configDir),
                 new Checker(Checks.standard()));

@@ -5,7 +5,6 @@ import org.selfeval.engine.ReportResult;
 import org.selfeval.engine.SelfEvalEngine;
 import org.selfeval.extract.ExtractResult;
 import org.selfeval.model.Finding;
-import org.selfeval.pipeline.DocumentReader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.function.LongSupplier;
  */
 public final class ReportIndexer {
 
-    private final DocumentReader reader;
     private final SelfEvalEngine engine;
     private final IndexedReportBuilder builder;
     private final ReportIndex index;
@@ -28,9 +26,8 @@ public final class ReportIndexer {
     /**
      * @param crossYearChecks run on every indexed report with its department's other reports
      */
-    public ReportIndexer(DocumentReader reader, SelfEvalEngine engine, IndexAnalysis analysis, ReportIndex index,
+    public ReportIndexer(SelfEvalEngine engine, IndexAnalysis analysis, ReportIndex index,
                          List<CrossYear> crossYearChecks, LongSupplier clock) {
-        this.reader = reader;
         this.engine = engine;
         this.builder = new IndexedReportBuilder(analysis);
         this.index = index;

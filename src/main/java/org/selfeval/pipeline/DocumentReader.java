@@ -10,7 +10,6 @@ import org.selfeval.extract.TimeLimiter;
 import org.selfeval.extract.pdf.PdfBoxExtractor;
 import org.selfeval.extract.word.DocExtractor;
 import org.selfeval.extract.word.DocxExtractor;
-import org.selfeval.model.DocumentMetadata;
 import org.selfeval.model.ReportDocument;
 import org.selfeval.render.WordPages;
 import org.selfeval.structure.OutlineBuilder;
@@ -76,11 +75,6 @@ public final class DocumentReader {
             throw new IllegalStateException(e); // outline recovery throws no checked exception
         }
         // The LibreOffice rendering is bounded by its own kill timeout (render.conversion_timeout_seconds).
-        if (wordPages != null) {
-            doc = wordPages.apply(file, doc);
-        } else if (WordPages.isWord(doc.metadata().format())) {
-            doc = doc.withMetadata(doc.metadata().withPageBasis(DocumentMetadata.PAGES_ESTIMATED));
-        }
-        return ExtractResult.ok(doc);
+        return ExtractResult.ok(wordPages != null ? wordPages.apply(file, doc) : WordPages.estimated(doc));
     }
 }

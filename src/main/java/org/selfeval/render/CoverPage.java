@@ -5,7 +5,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.selfeval.engine.FindingIds;
 import org.selfeval.engine.ReportResult;
 import org.selfeval.model.Finding;
 import org.selfeval.report.Decision;
@@ -90,15 +89,13 @@ final class CoverPage {
         }
         out.add("");
         List<Finding> findings = result.findings() == null ? List.of() : result.findings();
-        List<String> ids = FindingIds.all(result);
         ReviewRow row = ReviewRow.of(result).withDecisions(decisions);
         out.add("问题（" + findings.size() + "，已审核 " + row.reviewed() + "）：" + (findings.isEmpty() ? "未发现问题" : ""));
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            Decision d = decisions.get(ids.get(i));
-            String pages = row.pages(f);
+            Decision d = row.decision(i);
             out.add((i + 1) + ". 【" + ReviewRow.severityLabel(f.severity()) + "·" + FindingCodes.defaults().name(f.code())
-                    + "】" + (pages.isEmpty() ? "" : "第" + pages + "页　") + f.message());
+                    + "】" + pageText(row.pages(f)) + f.message());
             String comparison = FindingWording.comparison(f);
             if (!comparison.isEmpty()) {
                 out.add("　　" + comparison);
@@ -108,6 +105,14 @@ final class CoverPage {
                     + (d.localTime() == null ? "" : "（" + d.localTime() + "）")));
         }
         return out;
+    }
+
+    /** "第6页　", or "约第6页　" for estimated pages (row.pages gives "约6"), or "" without pages. */
+    private static String pageText(String pages) {
+        if (pages.isEmpty()) {
+            return "";
+        }
+        return pages.startsWith("约") ? "约第" + pages.substring(1) + "页　" : "第" + pages + "页　";
     }
 
     /** Breaks a line to the page width, character by character (Chinese has no spaces to break at). */

@@ -141,16 +141,17 @@ public final class PageAlignment {
         return at >= 0 && at <= limit ? at : -1;
     }
 
+    /** The 1-based page whose text holds {@code offset}: the last page starting at or before it. */
     private int pageAt(int offset) {
-        int page = 1;
-        for (int i = 0; i < pageStarts.length; i++) {
-            if (pageStarts[i] <= offset) {
-                page = i + 1;
-            } else {
-                break;
+        int i = java.util.Arrays.binarySearch(pageStarts, offset);
+        // Empty pages share their start with the next: take the last page starting there.
+        if (i >= 0) {
+            while (i + 1 < pageStarts.length && pageStarts[i + 1] == offset) {
+                i++;
             }
+            return i + 1;
         }
-        return page;
+        return Math.max(1, -i - 1);
     }
 
     private static String textOf(Block block) {

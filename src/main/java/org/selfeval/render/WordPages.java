@@ -55,14 +55,20 @@ public final class WordPages {
         }
         Optional<List<String>> pages = available() ? renderedText(file, meta) : Optional.empty();
         if (pages.isEmpty() || pages.get().isEmpty()) {
-            return doc.withMetadata(meta.withPageBasis(DocumentMetadata.PAGES_ESTIMATED));
+            return estimated(doc);
         }
         PageAlignment.Result aligned = PageAlignment.align(doc.blocks(), pages.get());
         if (aligned.searched() > 0 && aligned.found() < MIN_FOUND * aligned.searched()) {
-            return doc.withMetadata(meta.withPageBasis(DocumentMetadata.PAGES_ESTIMATED));
+            return estimated(doc);
         }
         return new ReportDocument(meta.withPages(pages.get().size()).withPageBasis(DocumentMetadata.PAGES_RENDERED),
                 aligned.blocks(), doc.warnings());
+    }
+
+    /** A Word document whose pages stay the estimates from its page breaks, said so in its metadata. */
+    public static ReportDocument estimated(ReportDocument doc) {
+        return isWord(doc.metadata().format())
+                ? doc.withMetadata(doc.metadata().withPageBasis(DocumentMetadata.PAGES_ESTIMATED)) : doc;
     }
 
     public static boolean isWord(String format) {

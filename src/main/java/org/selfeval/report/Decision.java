@@ -23,6 +23,11 @@ public record Decision(String status, String comment, String at) {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** True when the reviewer concluded (confirmed or dismissed), not when the finding is still open. */
+    public boolean made() {
+        return status != null && !"open".equals(status);
+    }
+
     /** What a reviewer reads: 已确认, 不成立, 待处理. */
     public String label() {
         return switch (status == null ? "open" : status) {

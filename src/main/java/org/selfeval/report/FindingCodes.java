@@ -69,6 +69,11 @@ public final class FindingCodes {
         return out;
     }
 
+    /** "未知的问题类型：X。可用：合计不一致、…。": what a filter by an unknown code or name is told. */
+    public String unknown(String codeOrName) {
+        return "未知的问题类型：" + codeOrName + "。可用：" + String.join("、", all().values()) + "。";
+    }
+
     /**
      * The code a reviewer means by {@code codeOrName}: a code (any case) or a Chinese name; empty when
      * it is neither, so that a filter by an unknown name can say so instead of finding nothing.

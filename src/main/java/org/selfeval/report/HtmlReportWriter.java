@@ -28,8 +28,7 @@ public final class HtmlReportWriter implements AutoCloseable {
     private final BufferedWriter out;
     private final Path details;
     private final BufferedWriter detailOut;
-    private int count;
-    private long failed, withErrors, errors, warnings, findings, reviewed;
+    private final ReviewTotals totals = new ReviewTotals();
 
     public HtmlReportWriter(Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
@@ -46,14 +45,8 @@ public final class HtmlReportWriter implements AutoCloseable {
     }
 
     public void add(ReviewRow r) throws IOException {
-        count++;
-        failed += r.failed() ? 1 : 0;
-        withErrors += r.errors() > 0 ? 1 : 0;
-        errors += r.errors();
-        warnings += r.warnings();
-        findings += r.findings().size();
-        reviewed += r.reviewed();
-        String anchor = "r" + count;
+        totals.add(r);
+        String anchor = "r" + totals.reports;
         out.write("<tr" + (r.failed() ? " class=\"failed\"" : "") + "><td><a href=\"#" + anchor + "\">" + esc(r.file())
                 + "</a></td><td>" + esc(r.department()) + "</td><td class=\"n\">" + (r.year() == null ? "" : r.year())
                 + "</td><td class=\"n\">"
@@ -110,9 +103,9 @@ public final class HtmlReportWriter implements AutoCloseable {
     public void close() throws IOException {
         try {
             detailOut.close();
-            out.write("</tbody></table></div>\n<p class=\"totals\" id=\"totals\">共 " + count + " 份报告：处理失败 " + failed
-                    + " 份，有错误的 " + withErrors + " 份；错误 " + errors + " 个，警告 " + warnings + " 个；问题 " + findings
-                    + " 个，已审核 " + reviewed + " 个。</p>\n");
+            out.write("</tbody></table></div>\n<p class=\"totals\" id=\"totals\">共 " + totals.reports + " 份报告：处理失败 "
+                    + totals.failed + " 份，有错误的 " + totals.withErrors + " 份；错误 " + totals.errors + " 个，警告 "
+                    + totals.warnings + " 个；问题 " + totals.findings + " 个，已审核 " + totals.reviewed + " 个。</p>\n");
             try (var in = Files.newBufferedReader(details, StandardCharsets.UTF_8)) {
                 in.transferTo(out);
             }

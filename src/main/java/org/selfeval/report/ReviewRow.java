@@ -57,10 +57,7 @@ public record ReviewRow(String file, String status, String department, String re
 
     /** Findings with a decision (confirmed or dismissed), of {@link #findings()}. */
     public long reviewed() {
-        return findingIds.stream().filter(id -> {
-            Decision d = decisions.get(id);
-            return d != null && !"open".equals(d.status());
-        }).count();
+        return findingIds.stream().map(decisions::get).filter(d -> d != null && d.made()).count();
     }
 
     public boolean failed() {

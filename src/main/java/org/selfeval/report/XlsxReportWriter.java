@@ -49,12 +49,7 @@ public final class XlsxReportWriter implements AutoCloseable {
     private int reportRow = 1;
     private int findingRow = 1;
     private final Path target;
-    private final Totals totals = new Totals();
-
-    /** The batch's totals, counted as rows are added. */
-    private static final class Totals {
-        long reports, failed, withErrors, withMissing, errors, warnings, infos, findings, reviewed;
-    }
+    private final ReviewTotals totals = new ReviewTotals();
 
     public XlsxReportWriter(Path target) {
         this.target = target;
@@ -97,7 +92,7 @@ public final class XlsxReportWriter implements AutoCloseable {
     }
 
     public void add(ReviewRow r) {
-        count(r);
+        totals.add(r);
         int reportRowNumber = reportRow;
         Row row = reports.createRow(reportRow++);
         int c = 0;
@@ -147,21 +142,6 @@ public final class XlsxReportWriter implements AutoCloseable {
             text(fr, k++, f.code());
             text(fr, k, f.rule());
         }
-    }
-
-    private void count(ReviewRow r) {
-        totals.reports++;
-        if (r.failed()) {
-            totals.failed++;
-            return;
-        }
-        totals.withErrors += r.errors() > 0 ? 1 : 0;
-        totals.withMissing += r.missing() == null || r.missing().isEmpty() ? 0 : 1;
-        totals.errors += r.errors();
-        totals.warnings += r.warnings();
-        totals.infos += r.infos();
-        totals.findings += r.findings().size();
-        totals.reviewed += r.reviewed();
     }
 
     /** "a/b/报告.docx" → "报告.docx": the reviewer's file name, not where it sat on a disk. */

@@ -159,11 +159,8 @@ public final class BatchApi {
         if (decisions == null) {
             return 0;
         }
-        long n = 0;
-        for (var d : decisions.all(sha256)) {
-            n += "open".equals(d.path("status").asText()) ? 0 : 1;
-        }
-        return n;
+        return org.selfeval.report.Decision.of(decisions.all(sha256)).values().stream().filter(org.selfeval.report.Decision::made)
+                .count();
     }
 
     public void export(Exchange ex) {

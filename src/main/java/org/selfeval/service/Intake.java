@@ -12,11 +12,9 @@ import org.selfeval.extract.ExtractionException;
 import org.selfeval.extract.ExtractionFailure;
 import org.selfeval.extract.FailureCode;
 import org.selfeval.extract.Hashing;
-import org.selfeval.extract.InputGate;
 import org.selfeval.index.ReportIndex;
 import org.selfeval.index.ReportIndexer;
 import org.selfeval.pipeline.ArchiveNames;
-import org.selfeval.pipeline.DocumentReader;
 import org.selfeval.pipeline.FailureReasons;
 import org.selfeval.pipeline.Json;
 
@@ -53,7 +51,6 @@ public final class Intake {
     private static final String CRASH_MESSAGE = "处理过程中发生内部错误，文件已移入失败目录，请稍后重新提交或联系管理员。";
 
     private final WorkFolders folders;
-    private final DocumentReader reader;
     private final SelfEvalEngine engine;
     private final ReportIndexer indexer;
     private final ReportIndex index;
@@ -66,10 +63,9 @@ public final class Intake {
     /** The longest another copy may hold the content's lock: one document's limits, all OCR pages, and the index. */
     private final Duration lockWait;
 
-    public Intake(WorkFolders folders, DocumentReader reader, SelfEvalEngine engine, ReportIndexer indexer,
+    public Intake(WorkFolders folders, SelfEvalEngine engine, ReportIndexer indexer,
                   ReportIndex index, BatchStore batches, ResultStore results, ServiceMetrics metrics) {
         this.folders = folders;
-        this.reader = reader;
         this.engine = engine;
         this.indexer = indexer;
         this.index = index;
@@ -98,8 +94,7 @@ public final class Intake {
         ExtractOptions limits = engine.extractOptions();
         String sha;
         try {
-            // Again here, not only in the inbox filter: the entry may have been swapped since the poll.
-            InputGate.requireRegularFile(file);
+            // Hashing passes the gate again, not only the inbox filter: the entry may have been swapped since the poll.
             sha = Hashing.sha256(file, limits.maxBytes(), limits.timeout());
         } catch (ExtractionException e) {
             if (e.code() == FailureCode.IO && e.getCause() != null) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
-import org.selfeval.engine.ReportResult;
 import org.selfeval.model.Finding;
 import org.selfeval.report.FindingCodes;
 import org.selfeval.report.FindingWording;
@@ -15,8 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,10 +36,6 @@ public final class ReportApi {
         this.views = views;
     }
 
-    /** The findings' stable ids, in order ({@link FindingIds#all}). */
-    public static List<String> findingIds(ReportResult r) {
-        return FindingIds.all(r);
-    }
 
     public void report(Exchange ex) {
         Http.handle(ex, () -> {
@@ -53,7 +46,7 @@ public final class ReportApi {
             ObjectNode decided = decisions.all(sha);
             JsonNode findings = body.get("findings");
             if (findings instanceof ArrayNode arr) {
-                List<String> ids = findingIds(stored.result());
+                List<String> ids = FindingIds.all(stored.result());
                 for (int i = 0; i < arr.size() && i < ids.size(); i++) {
                     ObjectNode f = (ObjectNode) arr.get(i);
                     f.put("id", ids.get(i));
@@ -77,7 +70,7 @@ public final class ReportApi {
             String sha = ex.getIn().getHeader("sha256", String.class);
             String findingId = ex.getIn().getHeader("findingId", String.class);
             ResultStore.Stored stored = results.get(sha).orElseThrow(() -> ApiError.notFound("报告不存在或尚未处理完。"));
-            if (!findingIds(stored.result()).contains(findingId)) {
+            if (!FindingIds.all(stored.result()).contains(findingId)) {
                 throw ApiError.notFound("该报告中没有这个问题（编号 " + findingId + "）。");
             }
             JsonNode body;

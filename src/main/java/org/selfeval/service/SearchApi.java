@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.selfeval.engine.FindingIds;
 import org.selfeval.figures.FigureLabels;
+import org.selfeval.engine.ReportResult;
 import org.selfeval.index.FigureCondition;
 import org.selfeval.index.IndexAnalysis;
 import org.selfeval.index.IndexedReportBuilder;
@@ -15,6 +16,8 @@ import org.selfeval.index.ReportIndex;
 import org.selfeval.index.SearchHit;
 import org.selfeval.index.SearchQuery;
 import org.selfeval.index.SearchResult;
+import org.selfeval.model.Figure;
+import org.selfeval.model.Finding;
 import org.selfeval.pipeline.Json;
 
 import java.util.ArrayList;
@@ -34,24 +37,28 @@ public final class SearchApi {
     private final int maxWindow;
     private final ResultStore results;
     private final FigureLabels labels;
+    private final IndexAnalysis analysis;
     private final IndexedReportBuilder builder;
 
     /** @param maxWindow most of offset + limit (service.http.max_result_window) */
     public SearchApi(ReportIndex index, QueryLimits limits, int maxWindow) {
-        this(index, limits, maxWindow, null, null);
+        this(index, limits, maxWindow, null, null, null);
     }
 
     /**
-     * @param results stored results, to point a hit at its finding (null: hits lead to the report)
-     * @param labels  figure labels, to tell a reviewer which labels a figure filter can name (null: not told)
+     * @param results  stored results, to quote matched figures and point a hit at its finding (null: not done)
+     * @param labels   figure labels, to tell a reviewer which labels a figure filter can name (null: not told)
+     * @param analysis the index's analysis, whose canonical labels the figure filters are compared under
      */
-    public SearchApi(ReportIndex index, QueryLimits limits, int maxWindow, ResultStore results, FigureLabels labels) {
+    public SearchApi(ReportIndex index, QueryLimits limits, int maxWindow, ResultStore results, FigureLabels labels,
+                     IndexAnalysis analysis) {
         this.index = index;
         this.limits = limits;
         this.maxWindow = maxWindow;
         this.results = results;
         this.labels = labels;
-        this.builder = labels == null ? null : new IndexedReportBuilder(IndexAnalysis.standard());
+        this.analysis = analysis;
+        this.builder = analysis == null ? null : new IndexedReportBuilder(analysis);
     }
 
     public void search(Exchange ex) {
@@ -91,7 +98,9 @@ public final class SearchApi {
             // A filter-only search ranks nothing: its scores mean nothing to a reviewer.
             body.put("scored", q != null && !q.isBlank());
             ArrayNode hits = body.putArray("hits");
-            result.hits().stream().skip(offset).forEach(h -> hits.add(hit(h, query)));
+            // Canonical labels once per search, as the engines compare them.
+            List<FigureCondition> conditions = analysis == null ? figures : figures.stream().map(analysis::canonical).toList();
+            result.hits().stream().skip(offset).forEach(h -> hits.add(hit(h, query, conditions)));
             if (result.total() == 0) {
                 String notice = unknownLabels(figures);
                 if (notice != null) {
@@ -120,8 +129,8 @@ public final class SearchApi {
         if (codeOrName == null || codeOrName.isBlank()) {
             return null;
         }
-        return FindingCodes.defaults().resolve(codeOrName).orElseThrow(() -> ApiError.badRequest(
-                "未知的问题类型：" + codeOrName + "。可用：" + String.join("、", FindingCodes.defaults().all().values()) + "。"));
+        return FindingCodes.defaults().resolve(codeOrName)
+                .orElseThrow(() -> ApiError.badRequest(FindingCodes.defaults().unknown(codeOrName)));
     }
 
     /** "未识别的指标 X": figure labels that name nothing the reports have, with the labels that do. */
@@ -132,42 +141,41 @@ public final class SearchApi {
         return labels.unknownNotice(figures.stream().map(FigureCondition::label).toList()).orElse(null);
     }
 
-    private ObjectNode hit(SearchHit h, SearchQuery query) {
+    /**
+     * A hit as the page needs it: the report's own figures that a figure filter matched (entered as
+     * the index enters them, quoted with their snippet and page) and the finding a finding or severity
+     * filter matched, both from the stored result, read once.
+     */
+    private ObjectNode hit(SearchHit h, SearchQuery query, List<FigureCondition> conditions) {
         ObjectNode n = hit(h);
-        if (!query.figures().isEmpty()) {
-            // The report's own figures, entered as the index enters them: the one a filter matched,
-            // with its snippet and page, as printed in the report.
-            ArrayNode matched = n.putArray("matched");
-            List<FigureCondition> conditions = query.figures().stream()
-                    .map(c -> labels == null ? c : c.withCanonicalLabel(labels::canonicalOf)).toList();
-            if (results != null && builder != null) {
-                results.get(h.sha256()).ifPresent(stored -> {
-                    for (org.selfeval.model.Figure f : stored.result().figures() == null
-                            ? List.<org.selfeval.model.Figure>of() : stored.result().figures()) {
-                        if (matched.size() >= 5) {
-                            break;
-                        }
-                        builder.entries(f).stream().filter(e -> conditions.stream().anyMatch(c -> c.label().equals(e.label())
-                                && c.unitMatches(e.unit()) && c.test(e.value()))).findFirst().ifPresent(e ->
-                                matched.addObject().put("label", e.label()).put("value", f.value()).put("unit", f.unit())
-                                        .put("period", f.period()).put("page", f.page()).put("snippet", f.snippet()));
-                    }
-                });
-            }
+        boolean figures = !conditions.isEmpty();
+        boolean findings = query.finding() != null || query.severity() != null;
+        ArrayNode matched = figures ? n.putArray("matched") : null;
+        if (results == null || !figures && !findings) {
+            return n;
         }
-        if (results != null && (query.finding() != null || query.severity() != null)) {
-            results.get(h.sha256()).ifPresent(stored -> {
-                List<org.selfeval.model.Finding> fs = stored.result().findings();
-                List<String> ids = FindingIds.all(stored.result());
-                for (int i = 0; fs != null && i < fs.size(); i++) {
-                    if ((query.finding() == null || query.finding().equals(fs.get(i).code()))
-                            && (query.severity() == null || query.severity().equals(fs.get(i).severity().json()))) {
-                        n.put("finding", ids.get(i));
+        results.get(h.sha256()).ifPresent(stored -> {
+            ReportResult r = stored.result();
+            if (figures && builder != null) {
+                for (Figure f : r.figures() == null ? List.<Figure>of() : r.figures()) {
+                    if (matched.size() >= 5) {
                         break;
                     }
+                    builder.entries(f).stream().filter(e -> conditions.stream().anyMatch(c -> c.label().equals(e.label())
+                            && c.unitMatches(e.unit()) && c.test(e.value()))).findFirst().ifPresent(e ->
+                            matched.addObject().put("label", e.label()).put("value", f.value()).put("unit", f.unit())
+                                    .put("period", f.period()).put("page", f.page()).put("snippet", f.snippet()));
                 }
-            });
-        }
+            }
+            List<Finding> fs = r.findings() == null ? List.of() : r.findings();
+            for (int i = 0; findings && i < fs.size(); i++) {
+                if ((query.finding() == null || query.finding().equals(fs.get(i).code()))
+                        && (query.severity() == null || query.severity().equals(fs.get(i).severity().json()))) {
+                    n.put("finding", FindingIds.all(r).get(i));
+                    break;
+                }
+            }
+        });
         return n;
     }
 

@@ -10,7 +10,6 @@ import org.selfeval.index.ReportIndexer;
 import org.selfeval.index.QueryLimits;
 import org.selfeval.index.ReportIndexes;
 import org.selfeval.index.crossyear.CrossYearChecker;
-import org.selfeval.pipeline.DocumentReader;
 import org.selfeval.render.DocumentViews;
 
 import java.nio.file.Path;
@@ -36,13 +35,12 @@ public final class ServiceRuntime implements AutoCloseable {
         // First: refuses to start off loopback without a token, before anything is opened.
         this.guard = new HttpGuard(settings);
         this.folders = WorkFolders.under(Path.of(settings.workDir())).create();
-        SelfEvalEngine engine = SelfEvalEngine.standard(config, configDir);
+        Path viewCache = folders.originals().resolveSibling("views");
+        // Word reports' pages come from the same LibreOffice conversion the page images use (one per file).
+        SelfEvalEngine engine = SelfEvalEngine.standard(config, configDir, viewCache);
         IndexAnalysis analysis = IndexAnalysis.standard();
         this.index = ReportIndexes.open(config, folders.data(), analysis);
-        // Word reports' pages come from the same LibreOffice conversion the page images use (one per file).
-        DocumentReader reader = DocumentReader.standard(config.outlineRules())
-                .withWordPages(config.wordPages(folders.originals().resolveSibling("views")));
-        ReportIndexer indexer = new ReportIndexer(reader, engine, analysis, index,
+        ReportIndexer indexer = new ReportIndexer(engine, analysis, index,
                 List.of(CrossYearChecker.of(engine.profiles())), System::currentTimeMillis);
         BatchStore batches = new BatchStore(folders.batches());
         ResultStore results = new ResultStore(folders.results(), folders.originals());
@@ -55,16 +53,16 @@ public final class ServiceRuntime implements AutoCloseable {
                     .warn("{} queued file(s) never reached the inbox (interrupted uploads); marked failed", unfinished);
         }
         beans.put("inboxUpkeep", upkeep);
-        Intake intake = new Intake(folders, reader, engine, indexer, index, batches, results, metrics);
+        Intake intake = new Intake(folders, engine, indexer, index, batches, results, metrics);
         beans.put("intake", intake);
         beans.put("inboxFilter", new InboxFilter(intake::refuseEntry));
         beans.put("batchApi", new BatchApi(settings, folders, batches, results, guard, metrics, decisions, index));
         ViewApi views = new ViewApi(results,
-                new DocumentViews(folders.originals().resolveSibling("views"), config.renderOptions()), decisions);
+                new DocumentViews(viewCache, config.renderOptions()), decisions);
         beans.put("reportApi", new ReportApi(results, decisions, views));
         beans.put("viewApi", views);
         beans.put("searchApi", new SearchApi(index, QueryLimits.of(config.index()),
-                settings.http().maxResultWindow(), results, org.selfeval.figures.FigureLabels.load(configDir)));
+                settings.http().maxResultWindow(), results, org.selfeval.figures.FigureLabels.load(configDir), analysis));
         beans.put("opsApi", new OpsApi(folders, index, metrics, guard));
         // camel.metrics finds and uses this registry, so Camel's meters join the service's.
         beans.put("metricsRegistry", metrics.registry());

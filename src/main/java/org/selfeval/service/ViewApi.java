@@ -74,7 +74,7 @@ public final class ViewApi {
             String sha = ex.getIn().getHeader("sha256", String.class);
             ResultStore.Stored stored = results.get(sha).orElseThrow(() -> ApiError.notFound("报告不存在或尚未处理完。"));
             Path original = results.original(sha).orElseThrow(() -> ApiError.notFound("原文件不存在。"));
-            List<String> ids = ReportApi.findingIds(stored.result());
+            List<String> ids = org.selfeval.engine.FindingIds.all(stored.result());
             ObjectNode body = Json.MAPPER.createObjectNode();
             ArrayNode list = body.putArray("highlights");
             if (stored.result().isOk()) {

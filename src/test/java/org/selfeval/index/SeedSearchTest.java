@@ -9,7 +9,6 @@ import org.selfeval.engine.SelfEvalEngine;
 import org.selfeval.index.lucene.LuceneReportIndex;
 import org.selfeval.model.Finding;
 import org.selfeval.model.Severity;
-import org.selfeval.pipeline.DocumentReader;
 import org.selfeval.testing.SharedFiles;
 
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ class SeedSearchTest {
             return List.of(new Finding("CROSS_YEAR_MISMATCH", Severity.WARNING, "X9", "测试", List.of(), null, null));
         };
         try (ReportIndex index = new LuceneReportIndex(data, analysis)) {
-            ReportIndexer indexer = new ReportIndexer(DocumentReader.standard(config.outlineRules()), engine, analysis,
+            ReportIndexer indexer = new ReportIndexer(engine, analysis,
                     index, List.of(recorder), () -> 1L);
             ReportIndexer.Outcome o = indexer.index(seed, AnalysisOptions.defaults());
             assertTrue(o.indexedOk());

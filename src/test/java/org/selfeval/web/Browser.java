@@ -93,6 +93,22 @@ final class Browser implements AutoCloseable {
         return waitFor(Duration.ofSeconds(30), condition);
     }
 
+    /** Picks {@code files} on the page's 上传 form and waits for the new batch's dashboard. */
+    void upload(String baseUrl, List<Path> files) {
+        open(baseUrl + "#/upload");
+        WebElement input = waitFor(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("file-input")));
+        input.sendKeys(String.join("\n", files.stream().map(p -> p.toAbsolutePath().toString()).toList()));
+        waitFor(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("#/batches/"));
+    }
+
+    /** Waits until the dashboard shows {@code n} rows, every one checked ok. */
+    void awaitAllOk(int n, Duration timeout) {
+        waitFor(timeout, d -> {
+            List<WebElement> rows = findAll("#dashboard tbody tr[data-status]");
+            return rows.size() == n && rows.stream().allMatch(r -> "ok".equals(r.getAttribute("data-status")));
+        });
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

@@ -49,14 +49,8 @@ class ReviewKeyboardBrowserTest {
         server = ServiceProcess.start(work.resolve("service"));
         Path uploads = Files.createDirectories(work.resolve("uploads"));
         List<WebFixtures.Generated> files = WebFixtures.batch(uploads, REPORTS);
-        browser.open(server.baseUrl() + "#/upload");
-        WebElement input = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("file-input")));
-        input.sendKeys(files.stream().map(g -> g.file().toAbsolutePath().toString()).collect(Collectors.joining("\n")));
-        browser.waitFor(ExpectedConditions.urlContains("#/batches/"));
-        browser.waitFor(PROCESSING, d -> {
-            List<WebElement> rows = browser.findAll("#dashboard tbody tr[data-status]");
-            return rows.size() == REPORTS && rows.stream().allMatch(r -> "ok".equals(r.getAttribute("data-status")));
-        });
+        browser.upload(server.baseUrl(), files.stream().map(WebFixtures.Generated::file).toList());
+        browser.awaitAllOk(REPORTS, PROCESSING);
         batchUrl = browser.driver().getCurrentUrl();
     }
 

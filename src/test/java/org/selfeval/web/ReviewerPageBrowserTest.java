@@ -203,10 +203,7 @@ class ReviewerPageBrowserTest {
     }
 
     private void upload(List<Path> files) {
-        browser.open(server.baseUrl() + "#/upload");
-        WebElement input = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("file-input")));
-        input.sendKeys(files.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining("\n")));
-        browser.waitFor(ExpectedConditions.urlContains("#/batches/"));
+        browser.upload(server.baseUrl(), files);
     }
 
     /** Waits until the batch shows n rows, none queued or processing; returns the rows. */

@@ -56,14 +56,8 @@ class WordTwinPagesBrowserTest {
         browser = Browser.start();
         server = ServiceProcess.start(work.resolve("service"));
         ScreenshotOnFailure.browser = browser;
-        browser.open(server.baseUrl() + "#/upload");
-        WebElement input = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("file-input")));
-        input.sendKeys(String.join("\n", files.stream().map(p -> p.toAbsolutePath().toString()).toList()));
-        browser.waitFor(ExpectedConditions.urlContains("#/batches/"));
-        browser.waitFor(Duration.ofMinutes(6), d -> {
-            List<WebElement> rows = browser.findAll("#dashboard tbody tr[data-status]");
-            return rows.size() == files.size() && rows.stream().allMatch(r -> "ok".equals(r.getAttribute("data-status")));
-        });
+        browser.upload(server.baseUrl(), files);
+        browser.awaitAllOk(files.size(), Duration.ofMinutes(6));
         // Each twin is the same department's report for the same year: the later one supersedes the other.
         String totals = browser.waitFor(d -> {
             String t = browser.find("#batch-totals").getText();
