@@ -27,6 +27,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private final WorkFolders folders;
     private final HttpGuard guard;
     private final ReportIndex index;
+    private final ServiceState state;
     private final ServiceMetrics metrics = new ServiceMetrics();
     private final Map<String, Object> beans = new LinkedHashMap<>();
 
@@ -42,9 +43,10 @@ public final class ServiceRuntime implements AutoCloseable {
         this.index = ReportIndexes.open(config, folders.data(), analysis);
         ReportIndexer indexer = new ReportIndexer(engine, analysis, index,
                 List.of(CrossYearChecker.of(engine.profiles())), System::currentTimeMillis);
-        BatchStore batches = new BatchStore(folders.batches());
-        ResultStore results = new ResultStore(folders.results(), folders.originals());
-        DecisionStore decisions = new DecisionStore(folders.decisions());
+        this.state = ServiceState.open(config, folders);
+        BatchStore batches = state.batches();
+        ResultStore results = state.results();
+        DecisionStore decisions = state.decisions();
         // Before any route starts: records of uploads a crash cut short are failed, not left queued.
         InboxUpkeep upkeep = new InboxUpkeep(folders, batches, settings.readLockMinAgeMs());
         int unfinished = upkeep.reconcile();
@@ -89,6 +91,10 @@ public final class ServiceRuntime implements AutoCloseable {
         return index;
     }
 
+    public ServiceState state() {
+        return state;
+    }
+
     public ServiceMetrics metrics() {
         return metrics;
     }
@@ -99,6 +105,10 @@ public final class ServiceRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        index.close();
+        try {
+            index.close();
+        } finally {
+            state.close();
+        }
     }
 }
