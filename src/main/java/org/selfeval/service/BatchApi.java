@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -119,12 +121,23 @@ public final class BatchApi {
         AtomicFiles.moveNew(staged, target);
     }
 
+    /**
+     * The dashboard's poll: one read of each batch with its kept counts, one look-up of decisions
+     * made and one of superseded reports for all batches at once; no file record is read.
+     */
     public void list(Exchange ex) {
         Http.handle(ex, () -> {
+            List<BatchStore.Counted> all = batches.counted();
+            Set<String> shas = new HashSet<>();
+            all.forEach(c -> shas.addAll(c.counts().shas()));
+            Map<String, Long> reviewed = reviewed(shas);
+            Set<String> superseded = superseded(shas);
             ObjectNode body = Json.MAPPER.createObjectNode();
             ArrayNode list = body.putArray("batches");
-            for (ObjectNode summary : batches.summaries()) {
-                summary.set("totals", BatchTotals.of(batches.files(summary.path("batch").asText()), this::reviewed, this::superseded));
+            for (BatchStore.Counted c : all) {
+                ObjectNode summary = c.batch().deepCopy();
+                c.counts().putStatuses(summary);
+                summary.set("totals", BatchTotals.of(c.counts(), reviewed, superseded));
                 list.add(summary);
             }
             Http.json(ex, 200, body);
@@ -135,32 +148,36 @@ public final class BatchApi {
         Http.handle(ex, () -> {
             String id = ex.getIn().getHeader("id", String.class);
             ObjectNode body = batches.batch(id).orElseThrow(() -> ApiError.notFound("批次不存在。"));
+            List<FileRecord> files = new ArrayList<>();
+            for (var f : body.withArray("files")) {
+                files.add(ResultStore.READER.convertValue(f, FileRecord.class));
+            }
+            BatchCounts counts = BatchCounts.of(files);
+            Map<String, Long> reviewed = reviewed(counts.shas());
+            Set<String> superseded = superseded(counts.shas());
             // Review progress per report, next to the counts the records hold.
             for (var f : body.withArray("files")) {
                 if (f instanceof ObjectNode file && file.hasNonNull("sha256") && file.has("findings")) {
-                    file.put("reviewed", Math.min(file.path("findings").asLong(), reviewed(file.path("sha256").asText())));
-                    if (superseded(file.path("sha256").asText())) {
+                    String sha = file.path("sha256").asText();
+                    file.put("reviewed", Math.min(file.path("findings").asLong(), reviewed.getOrDefault(sha, 0L)));
+                    if (superseded.contains(sha)) {
                         file.put("superseded", true);
                     }
                 }
             }
-            body.set("totals", BatchTotals.of(batches.files(id), this::reviewed, this::superseded));
+            body.set("totals", BatchTotals.of(counts, reviewed, superseded));
             Http.json(ex, 200, body);
         });
     }
 
-    /** True when a newer version of this report (same department, year and kind) is in the index. */
-    private boolean superseded(String sha256) {
-        return index != null && index.get(sha256).map(r -> !r.current()).orElse(false);
+    /** Reports among these that a newer version (same department, year and kind) replaced in the index. */
+    private Set<String> superseded(Set<String> shas) {
+        return index == null ? Set.of() : index.superseded(shas);
     }
 
-    /** Decisions made (confirmed or dismissed) on the findings of one report. */
-    private long reviewed(String sha256) {
-        if (decisions == null) {
-            return 0;
-        }
-        return org.selfeval.report.Decision.of(decisions.all(sha256)).values().stream().filter(org.selfeval.report.Decision::made)
-                .count();
+    /** Decisions made (confirmed or dismissed) on the findings of each report. */
+    private Map<String, Long> reviewed(Set<String> shas) {
+        return decisions == null ? Map.of() : decisions.made(shas);
     }
 
     public void export(Exchange ex) {

@@ -2,8 +2,12 @@ package org.selfeval.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.selfeval.pipeline.Json;
+import org.selfeval.report.Decision;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +24,26 @@ public interface DecisionStore {
 
     /** Stores a decision ("open" withdraws it) and returns what is now stored. */
     ObjectNode decide(String sha256, String findingId, String status, String comment);
+
+    /**
+     * How many findings of each report have a decision made (confirmed or dismissed), for review
+     * progress; reports without any are left out.
+     */
+    default Map<String, Long> made(Collection<String> sha256s) {
+        Map<String, Long> out = new HashMap<>();
+        for (String sha : sha256s) {
+            long n = madeIn(all(sha));
+            if (n > 0) {
+                out.put(sha, n);
+            }
+        }
+        return out;
+    }
+
+    /** Decisions made among one report's stored decisions. */
+    static long madeIn(ObjectNode all) {
+        return Decision.of(all).values().stream().filter(Decision::made).count();
+    }
 
     /** The decision object for a request, or 400 for an unknown status or an overlong comment. */
     static ObjectNode decision(String status, String comment) {

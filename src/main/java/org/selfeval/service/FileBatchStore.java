@@ -15,16 +15,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
- * Batches and the status of each of their files, in the work folder: {@code batches/<id>/batch.json} and
- * one {@code files/<fileId>.json} per file, each written atomically, so a crash never loses or
- * mixes a status and concurrent workers never write the same file.
+ * Batches and the status of each of their files, in the work folder: {@code batches/<id>/batch.json},
+ * {@code counts.json} (its {@link BatchCounts}) and one {@code files/<fileId>.json} per file, each
+ * written atomically, so a crash never loses or mixes a status and concurrent workers never write
+ * the same file. A record and its batch's counts change under the batch's lock; a crash between the
+ * two is repaired by {@link #recountAll()} at start-up.
  */
 public final class FileBatchStore implements BatchStore {
 
     private final Path root;
+    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+    /** File records read from disk: the seam that shows the batch list reads none. */
+    private final LongAdder recordReads = new LongAdder();
 
     public FileBatchStore(Path root) {
         this.root = root;
@@ -32,17 +39,20 @@ public final class FileBatchStore implements BatchStore {
 
     /** Creates the batch unless it exists; returns whether it was created. */
     @Override
-    public synchronized boolean ensure(String batch, String name) {
-        Path meta = root.resolve(batch).resolve("batch.json");
-        if (Files.exists(meta)) {
-            return false;
+    public boolean ensure(String batch, String name) {
+        synchronized (lock(batch)) {
+            Path meta = root.resolve(batch).resolve("batch.json");
+            if (Files.exists(meta)) {
+                return false;
+            }
+            ObjectNode n = Json.MAPPER.createObjectNode();
+            n.put("batch", batch);
+            n.put("name", name);
+            n.put("created", Instant.now().toString());
+            writeCounts(batch, BatchCounts.empty());
+            AtomicFiles.write(meta, Json.line(n).getBytes(StandardCharsets.UTF_8));
+            return true;
         }
-        ObjectNode n = Json.MAPPER.createObjectNode();
-        n.put("batch", batch);
-        n.put("name", name);
-        n.put("created", Instant.now().toString());
-        AtomicFiles.write(meta, Json.line(n).getBytes(StandardCharsets.UTF_8));
-        return true;
     }
 
     @Override
@@ -52,25 +62,36 @@ public final class FileBatchStore implements BatchStore {
 
     @Override
     public void put(String batch, FileRecord record) {
-        AtomicFiles.write(root.resolve(batch).resolve("files").resolve(record.id() + ".json"),
-                Json.line(record).getBytes(StandardCharsets.UTF_8));
+        synchronized (lock(batch)) {
+            FileRecord before = file(batch, record.id()).orElse(null);
+            AtomicFiles.write(root.resolve(batch).resolve("files").resolve(record.id() + ".json"),
+                    Json.line(record).getBytes(StandardCharsets.UTF_8));
+            BatchCounts delta = BatchCounts.delta(before, record);
+            if (!delta.isZero()) {
+                writeCounts(batch, counts(batch).plus(delta));
+            }
+        }
     }
 
     @Override
     public Optional<FileRecord> file(String batch, String fileId) {
         Path p = root.resolve(batch).resolve("files").resolve(fileId + ".json");
-        return Files.exists(p) ? Optional.of(read(p, FileRecord.class)) : Optional.empty();
+        return Files.exists(p) ? Optional.of(readRecord(p)) : Optional.empty();
     }
 
-    /** One batch with its files (by name), or empty. */
     @Override
     public Optional<ObjectNode> batch(String batch) {
         if (!FileNames.batchId(batch).equals(batch) || !exists(batch)) {
             return Optional.empty();
         }
-        ObjectNode n = (ObjectNode) read(root.resolve(batch).resolve("batch.json"), JsonNode.class);
-        ArrayNode files = n.putArray("files");
-        files(batch).forEach(f -> files.add(Json.MAPPER.valueToTree(f)));
+        ObjectNode n = meta(batch);
+        ArrayNode list = n.putArray("files");
+        List<FileRecord> files;
+        synchronized (lock(batch)) {
+            files = files(batch);
+            recount(batch, files);
+        }
+        files.forEach(f -> list.add(Json.MAPPER.valueToTree(f)));
         return Optional.of(n);
     }
 
@@ -83,14 +104,13 @@ public final class FileBatchStore implements BatchStore {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".json")
                             && !p.getFileName().toString().startsWith("."))
-                    .map(p -> read(p, FileRecord.class))
+                    .map(this::readRecord)
                     .sorted(Comparator.comparing(FileRecord::name)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The ids of all batches. */
     @Override
     public List<String> ids() {
         try (Stream<Path> s = Files.list(root)) {
@@ -101,21 +121,64 @@ public final class FileBatchStore implements BatchStore {
         }
     }
 
-    /** Every batch with its counts per status, newest first. */
     @Override
-    public List<ObjectNode> summaries() {
-        List<ObjectNode> out = new ArrayList<>();
+    public List<Counted> counted() {
+        List<Counted> out = new ArrayList<>();
         for (String batch : ids()) {
-            ObjectNode n = (ObjectNode) read(root.resolve(batch).resolve("batch.json"), JsonNode.class);
-            List<FileRecord> files = files(batch);
-            n.put("total", files.size());
-            for (String status : List.of(FileRecord.QUEUED, FileRecord.PROCESSING, FileRecord.OK, FileRecord.FAILED)) {
-                n.put(status, files.stream().filter(f -> status.equals(f.status())).count());
-            }
-            out.add(n);
+            out.add(new Counted(meta(batch), counts(batch)));
         }
-        out.sort(Comparator.comparing((ObjectNode n) -> n.path("created").asText()).reversed());
+        out.sort(Comparator.comparing((Counted c) -> c.batch().path("created").asText()).reversed());
         return out;
+    }
+
+    /** Makes every batch's counts again from its records (start-up: a crash may have cut a put short). */
+    public int recountAll() {
+        int fixed = 0;
+        for (String batch : ids()) {
+            synchronized (lock(batch)) {
+                fixed += recount(batch, files(batch)) ? 1 : 0;
+            }
+        }
+        return fixed;
+    }
+
+    /** How many file records were read from disk since this store was made. */
+    long recordReads() {
+        return recordReads.sum();
+    }
+
+    /** Caller holds the batch's lock. */
+    private boolean recount(String batch, List<FileRecord> files) {
+        BatchCounts actual = BatchCounts.of(files);
+        if (actual.equals(counts(batch))) {
+            return false;
+        }
+        writeCounts(batch, actual);
+        return true;
+    }
+
+    private Object lock(String batch) {
+        return locks.computeIfAbsent(batch, b -> new Object());
+    }
+
+    private ObjectNode meta(String batch) {
+        return (ObjectNode) read(root.resolve(batch).resolve("batch.json"), JsonNode.class);
+    }
+
+    /** The kept counts; empty for a batch from before counts were kept (recounted at start-up). */
+    private BatchCounts counts(String batch) {
+        Path p = root.resolve(batch).resolve("counts.json");
+        return Files.exists(p) ? BatchCounts.fromJson(read(p, JsonNode.class)) : BatchCounts.empty();
+    }
+
+    private void writeCounts(String batch, BatchCounts counts) {
+        AtomicFiles.write(root.resolve(batch).resolve("counts.json"),
+                Json.line(counts.toJson()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private FileRecord readRecord(Path p) {
+        recordReads.increment();
+        return read(p, FileRecord.class);
     }
 
     private static <T> T read(Path p, Class<T> type) {

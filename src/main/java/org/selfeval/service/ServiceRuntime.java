@@ -43,7 +43,12 @@ public final class ServiceRuntime implements AutoCloseable {
         this.index = ReportIndexes.open(config, folders.data(), analysis);
         ReportIndexer indexer = new ReportIndexer(engine, analysis, index,
                 List.of(CrossYearChecker.of(engine.profiles())), System::currentTimeMillis);
-        this.state = ServiceState.open(config, folders);
+        try {
+            this.state = ServiceState.open(config, folders);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
         BatchStore batches = state.batches();
         ResultStore results = state.results();
         DecisionStore decisions = state.decisions();

@@ -1,6 +1,7 @@
 package org.selfeval.service;
 
 import org.selfeval.config.SelfEvalConfig;
+import org.selfeval.service.es.EsServiceState;
 
 /**
  * The service's state for the configured engine: with the embedded engine the stores are files in
@@ -23,13 +24,24 @@ public final class ServiceState implements AutoCloseable {
 
     /** Opens every store for {@code index.engine}; the work folders must exist. */
     public static ServiceState open(SelfEvalConfig config, WorkFolders folders) {
+        if (SelfEvalConfig.Index.ELASTICSEARCH.equals(config.index().engine())) {
+            return EsServiceState.open(config.index().elasticsearch(), folders.originals());
+        }
         return files(folders);
     }
 
-    /** The stores in the work folder (the embedded engine's). */
+    /**
+     * The stores in the work folder (the embedded engine's). Batch counts are made again from the
+     * records first: a crash between a record and its batch's counts must not leave them wrong.
+     */
     public static ServiceState files(WorkFolders folders) {
+        FileBatchStore batches = new FileBatchStore(folders.batches());
+        int fixed = batches.recountAll();
+        if (fixed > 0) {
+            org.slf4j.LoggerFactory.getLogger(ServiceState.class).info("recounted {} batch(es)", fixed);
+        }
         return new ServiceState(new FileResultStore(folders.results(), folders.originals()),
-                new FileDecisionStore(folders.decisions()), new FileBatchStore(folders.batches()), () -> { });
+                new FileDecisionStore(folders.decisions()), batches, () -> { });
     }
 
     public ResultStore results() {

@@ -8,6 +8,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.transport.endpoints.BooleanResponse;
@@ -28,12 +30,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link ReportIndex} on Elasticsearch through the official client. Documents are keyed by
@@ -83,12 +88,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
 
     /** Opens the configured node and index; fails with a clear message when the node does not answer. */
     public static ElasticsearchReportIndex open(IndexElasticsearch config, IndexAnalysis analysis) {
-        ElasticsearchClient client = EsConnection.open(config);
-        if (!EsConnection.ready(client, EsConnection.healthWaitSeconds(config))) {
-            closeQuietly(client);
-            throw new IndexUnavailableException("Elasticsearch 不可用：" + config.url() + " 拒绝连接或在 "
-                    + config.socketTimeoutMs() / 1000.0 + " 秒内没有应答，请检查 index.elasticsearch.url 和节点状态。", null);
-        }
+        ElasticsearchClient client = EsConnection.openReady(config);
         try {
             return new ElasticsearchReportIndex(client, config.index(), analysis, true);
         } catch (RuntimeException e) {
@@ -179,6 +179,28 @@ public final class ElasticsearchReportIndex implements ReportIndex {
                     : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch get failed", e);
+        }
+    }
+
+    /** One real-time multi-get of the reports' current flags: no refresh, other processes' writes seen. */
+    @Override
+    public Set<String> superseded(Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            MgetResponse<ObjectNode> got = client.mget(m -> m.index(index).ids(List.copyOf(sha256s))
+                    .sourceIncludes("current"), ObjectNode.class);
+            Set<String> out = new HashSet<>();
+            for (MultiGetResponseItem<ObjectNode> item : got.docs()) {
+                if (item.isResult() && item.result().found() && item.result().source() != null
+                        && !item.result().source().path("current").asBoolean(true)) {
+                    out.add(item.result().id());
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch mget failed", e);
         }
     }
 
@@ -308,10 +330,6 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     }
 
     private static void closeQuietly(ElasticsearchClient client) {
-        try {
-            client.close();
-        } catch (IOException | RuntimeException e) {
-            // Closing a client to a node that went away must not mask the real outcome.
-        }
+        EsConnection.closeQuietly(client);
     }
 }

@@ -14,6 +14,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.Timeout;
 import org.selfeval.config.IndexElasticsearch;
+import org.selfeval.index.IndexUnavailableException;
 
 import javax.net.ssl.SSLContext;
 import java.io.File;
@@ -49,6 +50,28 @@ public final class EsConnection {
         SSLContext ssl = config.caCert() == null ? null : sslContext(config.caCert());
         return new ElasticsearchClient(new Rest5ClientTransport(lowLevel(config, ssl),
                 new JacksonJsonpMapper(objectMapper())));
+    }
+
+    /**
+     * A client for the configured node once it answers; a node that does not answer within the
+     * timeouts fails with a message for the user (the client is closed).
+     */
+    public static ElasticsearchClient openReady(IndexElasticsearch config) {
+        ElasticsearchClient client = open(config);
+        if (!ready(client, healthWaitSeconds(config))) {
+            closeQuietly(client);
+            throw new IndexUnavailableException("Elasticsearch 不可用：" + config.url() + " 拒绝连接或在 "
+                    + config.socketTimeoutMs() / 1000.0 + " 秒内没有应答，请检查 index.elasticsearch.url 和节点状态。", null);
+        }
+        return client;
+    }
+
+    public static void closeQuietly(ElasticsearchClient client) {
+        try {
+            client.close();
+        } catch (IOException | RuntimeException e) {
+            // Closing a client to a node that went away must not mask the real outcome.
+        }
     }
 
     /**

@@ -16,11 +16,12 @@ import java.util.UUID;
  * .ci/elasticsearch.sh start). Tests skip, with the reason, when it is unset or does not answer.
  * Every index it makes has a fresh name and is deleted by {@link #close()}.
  */
-final class EsTestNode implements AutoCloseable {
+public final class EsTestNode implements AutoCloseable {
 
     private final ElasticsearchClient client;
     private final String prefix;
     private final List<String> created = new ArrayList<>();
+    private final List<ElasticsearchClient> clients = new ArrayList<>();
 
     private EsTestNode(ElasticsearchClient client, String prefix) {
         this.client = client;
@@ -28,7 +29,7 @@ final class EsTestNode implements AutoCloseable {
     }
 
     /** Connects, or aborts the calling test (skipped) when no node is available. */
-    static EsTestNode require(Class<?> testClass) {
+    public static EsTestNode require(Class<?> testClass) {
         String url = System.getenv("SELFEVAL_ES_URL");
         if (url == null || url.isBlank()) {
             skip(testClass, "SELFEVAL_ES_URL is not set (start a node with .ci/elasticsearch.sh start)");
@@ -62,6 +63,27 @@ final class EsTestNode implements AutoCloseable {
         return new ElasticsearchReportIndex(client, name, analysis, false);
     }
 
+    public ElasticsearchClient client() {
+        return client;
+    }
+
+    /** Another client to the node, as a second process would have; closed by {@link #close()}. */
+    public synchronized ElasticsearchClient newClient() {
+        ElasticsearchClient c = EsConnection.open(
+                new IndexElasticsearch(System.getenv("SELFEVAL_ES_URL"), null, null, null, null, null)
+                        .withEnv(System.getenv()));
+        clients.add(c);
+        return c;
+    }
+
+    /** A fresh index name prefix; the indices named {@code <prefix><suffix>} are deleted by {@link #close()}. */
+    public synchronized String newPrefix(List<String> suffixes) {
+        String name = prefix + "-" + created.size();
+        created.add(name);
+        suffixes.forEach(s -> created.add(name + s));
+        return name;
+    }
+
     @Override
     public synchronized void close() throws IOException {
         try {
@@ -69,6 +91,9 @@ final class EsTestNode implements AutoCloseable {
                 client.indices().delete(d -> d.index(name).ignoreUnavailable(true));
             }
         } finally {
+            for (ElasticsearchClient c : clients) {
+                c.close();
+            }
             client.close();
         }
     }
