@@ -46,7 +46,12 @@ final class ServiceHarness implements AutoCloseable {
     }
 
     static ServiceHarness start(Path work, UnaryOperator<ServiceSettings> tweak) throws Exception {
-        SelfEvalConfig config = ConfigLoader.load();
+        return start(ConfigLoader.load(), work, tweak);
+    }
+
+    /** With a configuration of the test's own (e.g. another index engine). */
+    static ServiceHarness start(SelfEvalConfig config, Path work, UnaryOperator<ServiceSettings> tweak)
+            throws Exception {
         ServiceSettings s = tweak.apply(fast(config.service(), work, freePort()));
         ServiceRuntime runtime = ServiceRuntime.open(config, s, ConfigLoader.configDir());
         Main main = ServiceMain.create(Path.of("").toAbsolutePath(), runtime);
