@@ -171,10 +171,29 @@ final class EsBulkWriter implements AutoCloseable {
                 .action(a -> a.doc(Map.of("current", op.current)))));
     }
 
-    /** Completes an operation and sends the one waiting behind it on the same document. */
+    /**
+     * Completes an operation, then frees its slot or sends the one waiting behind it on the same
+     * document. Futures complete (and corrections are queued) before the slot is freed, so that
+     * {@link #flush()} never returns with an operation still unfinished.
+     */
     private void finish(Op op, Throwable failure) {
         if (failure == null) {
             host.written();
+        }
+        boolean rewritten;
+        synchronized (this) {
+            rewritten = slots.get(op.sha).queued != null;
+        }
+        if (failure != null && op.doc != null && !rewritten) {
+            // The report is not in the index: its group's flags are corrected (an older version stays current).
+            host.failed(op.doc).forEach(this::flag);
+        }
+        for (CompletableFuture<Void> w : op.waiters) {
+            if (failure == null) {
+                w.complete(null);
+            } else {
+                w.completeExceptionally(failure);
+            }
         }
         Op next;
         synchronized (this) {
@@ -189,16 +208,6 @@ final class EsBulkWriter implements AutoCloseable {
         }
         if (next != null) {
             resender.execute(() -> send(next));
-        } else if (failure != null && op.doc != null) {
-            // The report is not in the index: its group's flags are corrected (an older version stays current).
-            host.failed(op.doc).forEach(this::flag);
-        }
-        for (CompletableFuture<Void> w : op.waiters) {
-            if (failure == null) {
-                w.complete(null);
-            } else {
-                w.completeExceptionally(failure);
-            }
         }
     }
 
@@ -225,7 +234,8 @@ final class EsBulkWriter implements AutoCloseable {
             for (int i = 0; i < contexts.size(); i++) {
                 Op op = contexts.get(i);
                 BulkResponseItem item = i < items.size() ? items.get(i) : null;
-                if (item != null && item.error() == null) {
+                if (item != null && (item.error() == null || op.doc == null && item.status() == 404)) {
+                    // A flag change of a document that is not in the index (its own write failed): nothing to mark.
                     finish(op, null);
                 } else if (item == null) {
                     finish(op, failure(op, "响应中缺少该项", null));
