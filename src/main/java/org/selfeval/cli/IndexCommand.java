@@ -8,6 +8,8 @@ import org.selfeval.engine.SelfEvalEngine;
 import org.selfeval.index.CrossYear;
 import org.selfeval.index.crossyear.CrossYearChecker;
 import org.selfeval.index.IndexAnalysis;
+import org.selfeval.index.IndexWriteException;
+import org.selfeval.index.IndexedReport;
 import org.selfeval.index.ReportIndex;
 import org.selfeval.index.ReportIndexer;
 import org.selfeval.index.ReportIndexes;
@@ -20,7 +22,10 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 
 /**
@@ -50,37 +55,69 @@ public final class IndexCommand implements Callable<Integer> {
         SelfEvalEngine engine = SelfEvalEngine.standard(config, ConfigLoader.configDir());
         IndexAnalysis analysis = IndexAnalysis.standard();
         List<Path> files = InputFiles.expand(paths);
-        int indexed = 0;
-        int failed = 0;
-        boolean anyError = false;
+        Counts counts = new Counts();
         try (ReportIndex index = ReportIndexes.open(config, data.value(), analysis)) {
             ReportIndexer indexer = new ReportIndexer(engine, analysis,
                     index, crossYearChecks(engine), System::currentTimeMillis);
-            for (Path file : files) {
-                ReportIndexer.Outcome o;
-                try {
-                    o = indexer.index(file, AnalysisOptions.defaults());
-                } catch (RuntimeException e) {
-                    failed++;
-                    out.println("失败  " + file + "  " + e);
-                    continue;
+            // Reports are written in bulk: lines are printed in input order once each write is settled.
+            Deque<ReportIndexer.Queued> waiting = new ArrayDeque<>();
+            try (ReportIndex.Writer writer = index.writer()) {
+                for (Path file : files) {
+                    try {
+                        waiting.add(indexer.queue(file, AnalysisOptions.defaults(), writer));
+                    } catch (RuntimeException e) {
+                        counts.failed++;
+                        out.println("失败  " + file + "  " + e);
+                        continue;
+                    }
+                    while (!waiting.isEmpty() && settled(waiting.peek())) {
+                        print(out, waiting.poll(), counts);
+                    }
                 }
-                ReportResult r = o.result();
-                if (!o.indexedOk()) {
-                    failed++;
-                    out.println("失败  " + r.file() + "  " + r.error().code() + " " + r.error().message());
-                    continue;
-                }
-                indexed++;
-                anyError |= r.count(Severity.ERROR) > 0;
-                out.printf("已索引  %s  %s %s %s  问题 %d（错误 %d）%s%n", r.file(), orDash(r.report().department()),
-                        r.report().year() == null ? "-" : r.report().year(), orDash(r.report().kind()),
-                        r.findings().size(), r.count(Severity.ERROR), o.indexed().current() ? "" : "  （旧版本）");
+            }
+            while (!waiting.isEmpty()) {
+                print(out, waiting.poll(), counts);
             }
             index.refresh();
-            out.printf("共 %d 个文件：已索引 %d，失败 %d；索引中共 %d 份报告%n", files.size(), indexed, failed, index.count());
+            out.printf("共 %d 个文件：已索引 %d，失败 %d；索引中共 %d 份报告%n", files.size(), counts.indexed, counts.failed,
+                    index.count());
         }
-        return failed > 0 ? 2 : anyError ? 1 : 0;
+        return counts.failed > 0 ? 2 : counts.anyError ? 1 : 0;
+    }
+
+    private static final class Counts {
+        int indexed;
+        int failed;
+        boolean anyError;
+    }
+
+    private static boolean settled(ReportIndexer.Queued q) {
+        return q.written() == null || q.written().isDone();
+    }
+
+    /** One line for a file whose write is settled: 已索引, or 失败 with the reason (write failures included). */
+    private static void print(PrintStream out, ReportIndexer.Queued q, Counts counts) {
+        ReportResult r = q.outcome().result();
+        if (!q.outcome().indexedOk()) {
+            counts.failed++;
+            out.println("失败  " + r.file() + "  " + r.error().code() + " " + r.error().message());
+            return;
+        }
+        IndexedReport stored;
+        try {
+            stored = q.written().join();
+        } catch (CompletionException e) {
+            counts.failed++;
+            String detail = e.getCause() instanceof IndexWriteException w ? "  （" + w.detail() + "）" : "";
+            out.println("失败  " + r.file() + "  INDEX " + (e.getCause() == null ? e : e.getCause().getMessage())
+                    + detail);
+            return;
+        }
+        counts.indexed++;
+        counts.anyError |= r.count(Severity.ERROR) > 0;
+        out.printf("已索引  %s  %s %s %s  问题 %d（错误 %d）%s%n", r.file(), orDash(r.report().department()),
+                r.report().year() == null ? "-" : r.report().year(), orDash(r.report().kind()),
+                r.findings().size(), r.count(Severity.ERROR), stored.current() ? "" : "  （旧版本）");
     }
 
     private static String orDash(String s) {

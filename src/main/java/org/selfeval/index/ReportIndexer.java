@@ -9,6 +9,7 @@ import org.selfeval.model.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 
 /**
@@ -52,6 +53,28 @@ public final class ReportIndexer {
      * can check files in parallel and index them one at a time.
      */
     public Outcome add(ExtractResult extracted, ReportResult result) {
+        Outcome o = prepare(extracted, result);
+        if (o.indexedOk()) {
+            index.upsert(o.indexed());
+        }
+        return o;
+    }
+
+    /** A checked file whose report was queued in a writer; {@code written} is null when it was not indexed. */
+    public record Queued(Outcome outcome, CompletableFuture<IndexedReport> written) {
+    }
+
+    /**
+     * Checks a file and queues its report in {@code writer} (batched writes); the cross-year checks
+     * see reports queued earlier, which the index shows before they are sent.
+     */
+    public Queued queue(Path file, AnalysisOptions options, ReportIndex.Writer writer) {
+        SelfEvalEngine.Checked checked = engine.check(file, options);
+        Outcome o = prepare(checked.extracted(), checked.result());
+        return new Queued(o, o.indexedOk() ? writer.add(o.indexed()) : null);
+    }
+
+    private Outcome prepare(ExtractResult extracted, ReportResult result) {
         if (!result.isOk()) {
             return new Outcome(result, null);
         }
@@ -64,7 +87,6 @@ public final class ReportIndexer {
             all.addAll(crossYear);
             result = result.withFindings(all);
         }
-        index.upsert(report);
         return new Outcome(result, report);
     }
 

@@ -55,6 +55,23 @@ class IndexConfigTest {
     }
 
     @Test
+    void bulkSettings_readFromFileAndUnknownBulkKeyFails(@TempDir Path dir) throws IOException {
+        IndexElasticsearch shipped = ConfigLoader.load(Path.of("config")).index().elasticsearch();
+        assertEquals(new EsBulk(500, 8388608, 1000, 2, 6, 200), shipped.bulk());
+        assertEquals(false, shipped.sharedWriters());
+        IndexElasticsearch es = IndexElasticsearch.of(Map.of("shared_writers", "true",
+                "bulk", Map.of("max_operations", 50, "retries", 0)));
+        assertTrue(es.sharedWriters());
+        assertEquals(50, es.bulk().maxOperations());
+        assertEquals(0, es.bulk().retries());
+        assertEquals(EsBulk.DEFAULTS.maxBytes(), es.bulk().maxBytes());
+        String yaml = Files.readString(Path.of("config/selfeval.yaml"))
+                .replace("      max_operations: 500", "      max_operations: 500\n      max_ops: 3");
+        Files.writeString(dir.resolve("selfeval.yaml"), yaml);
+        assertThrows(ConfigException.class, () -> ConfigLoader.load(dir));
+    }
+
+    @Test
     void unknownEngine_failsAtStartUp(@TempDir Path dir) throws IOException {
         String yaml = Files.readString(Path.of("config/selfeval.yaml")).replace("engine: lucene", "engine: solr");
         Files.writeString(dir.resolve("selfeval.yaml"), yaml);

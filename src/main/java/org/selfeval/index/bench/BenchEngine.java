@@ -61,7 +61,7 @@ public final class BenchEngine implements AutoCloseable {
             throw new IllegalStateException("Elasticsearch 不可用: " + config.url());
         }
         deleteIndex(client, indexName);
-        ElasticsearchReportIndex index = new ElasticsearchReportIndex(client, indexName, analysis, false);
+        ElasticsearchReportIndex index = new ElasticsearchReportIndex(client, indexName, analysis, false, config);
         return new BenchEngine(index, () -> storeSize(client, indexName), () -> {
             if (!keep) {
                 deleteIndex(client, indexName);

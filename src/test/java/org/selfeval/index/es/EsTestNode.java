@@ -19,12 +19,14 @@ import java.util.UUID;
 public final class EsTestNode implements AutoCloseable {
 
     private final ElasticsearchClient client;
+    private final String url;
     private final String prefix;
     private final List<String> created = new ArrayList<>();
     private final List<ElasticsearchClient> clients = new ArrayList<>();
 
-    private EsTestNode(ElasticsearchClient client, String prefix) {
+    private EsTestNode(ElasticsearchClient client, String url, String prefix) {
         this.client = client;
+        this.url = url;
         this.prefix = prefix;
     }
 
@@ -46,7 +48,7 @@ public final class EsTestNode implements AutoCloseable {
         }
         String prefix = "selfeval-test-" + testClass.getSimpleName().toLowerCase(Locale.ROOT) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
-        return new EsTestNode(client, prefix);
+        return new EsTestNode(client, url, prefix);
     }
 
     /** Surefire drops the reason of a class-level abort from its report, so it is printed too. */
@@ -58,9 +60,23 @@ public final class EsTestNode implements AutoCloseable {
 
     /** A new, empty index under a fresh name; closing it leaves the client open. */
     synchronized ElasticsearchReportIndex newIndex(IndexAnalysis analysis) {
+        return new ElasticsearchReportIndex(client, newName(), analysis, false);
+    }
+
+    /** A fresh index name, deleted by {@link #close()}. */
+    synchronized String newName() {
         String name = prefix + "-" + created.size();
         created.add(name);
-        return new ElasticsearchReportIndex(client, name, analysis, false);
+        return name;
+    }
+
+    /** The node's URL, for a second client or a proxy in front of it. */
+    String url() {
+        return url;
+    }
+
+    ElasticsearchClient client() {
+        return client;
     }
 
     public ElasticsearchClient client() {
