@@ -66,7 +66,7 @@ public final class DerivedCorpus {
         int[] memberOf = new int[count];
         int n = 0;
         for (int j = 0; n < count; j++) {
-            if (j >= FamilyGenerator.capacity()) {
+            if (j >= capacity()) {
                 throw new IllegalArgumentException("more families than distinct departments: " + j);
             }
             for (int k = 0; k < bases.get(j % bases.size()).size() && n < count; k++, n++) {
@@ -80,7 +80,7 @@ public final class DerivedCorpus {
             public IndexedReport get(int i) {
                 int j = familyOf[i];
                 double factor = 0.5 + new Random(seed * 1_000_003L + j).nextDouble() * 2.5;
-                return relabel(bases.get(j % bases.size()).get(memberOf[i]), j, FamilyGenerator.department(j), factor,
+                return relabel(bases.get(j % bases.size()).get(memberOf[i]), j, department(j), factor,
                         clock + i);
             }
 
@@ -89,6 +89,20 @@ public final class DerivedCorpus {
                 return count;
             }
         };
+    }
+
+    private static final List<String> TOWNS = List.of("城关镇", "许市镇", "钱粮湖镇", "良心堡镇", "广兴洲镇",
+            "柳林洲街道", "采桑湖镇", "黄沙湾街道", "新墙镇", "筻口镇");
+
+    /** Families with distinct departments: the generator's, then again under each town (100,000 reports need 20,000). */
+    static int capacity() {
+        return FamilyGenerator.capacity() * (1 + TOWNS.size());
+    }
+
+    static ReportSpec.Department department(int j) {
+        int round = j / FamilyGenerator.capacity();
+        ReportSpec.Department d = FamilyGenerator.department(j % FamilyGenerator.capacity());
+        return round == 0 ? d : new ReportSpec.Department(d.region(), TOWNS.get(round - 1) + d.name());
     }
 
     IndexedReport relabel(IndexedReport r, int family, ReportSpec.Department dept, double factor, long indexedAt) {
