@@ -65,6 +65,7 @@ public final class LuceneReportIndex implements ReportIndex {
     private final Map<String, String> groupOf = new HashMap<>();
     private final Map<String, Boolean> currentOf = new HashMap<>();
     private volatile boolean closed;
+    private volatile FacetCounts.Ordinals ordinals;
 
     private static final Sort SORT = new Sort(SortField.FIELD_SCORE,
             new SortField(LuceneDocuments.YEAR_SORT, SortField.Type.LONG, true));
@@ -210,7 +211,7 @@ public final class LuceneReportIndex implements ReportIndex {
             // One pass: hits (score, then year desc, ties by doc id as Lucene breaks them), the exact
             // total and the facet counts from the same collection.
             TopFieldCollectorManager top = new TopFieldCollectorManager(SORT, q.limit(), null, Integer.MAX_VALUE);
-            Object[] collected = s.search(query, new MultiCollectorManager(top, new FacetCounts(SearchResult.FACETS)));
+            Object[] collected = s.search(query, new MultiCollectorManager(top, new FacetCounts(ordinals(s))));
             TopFieldDocs docs = (TopFieldDocs) collected[0];
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) collected[1];
@@ -223,6 +224,16 @@ public final class LuceneReportIndex implements ReportIndex {
             }
             return new SearchResult(docs.totalHits.value, hits, facets);
         });
+    }
+
+    /** The facet fields' global ordinals of the searcher's reader: built after each refresh, at the first search. */
+    private FacetCounts.Ordinals ordinals(IndexSearcher s) throws IOException {
+        FacetCounts.Ordinals o = ordinals;
+        if (o == null || !o.of(s.getIndexReader())) {
+            o = FacetCounts.Ordinals.build(s.getIndexReader(), SearchResult.FACETS);
+            ordinals = o; // a race builds it twice, never wrongly
+        }
+        return o;
     }
 
     private static LeafReaderContext leafOf(IndexSearcher s, int doc) {
