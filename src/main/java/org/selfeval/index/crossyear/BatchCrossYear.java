@@ -14,8 +14,7 @@ import java.util.Map;
 /**
  * Cross-year checks among the files of one {@code selfeval check} batch: the same rules as at index
  * time ({@link CrossYear}), run once every file is checked, each report compared with the other
- * reports of its department; both reports of a pair get the pair's findings, as in the index.
- * Holds only the figures-only form of each report.
+ * reports of its department. Holds only the figures-only form of each report.
  */
 public final class BatchCrossYear {
 
@@ -50,8 +49,11 @@ public final class BatchCrossYear {
             List<IndexedReport> others = family.stream().filter(o -> o != s).toList();
             List<Finding> found = new ArrayList<>();
             for (CrossYear check : checks) {
-                // Both reports of a pair get its findings, as in the index (ReportIndexer).
-                found.addAll(check.compare(s, others));
+                // The index puts a pair's findings on whichever report is indexed; here each pair is
+                // seen from both sides, so keep only the findings of the later report of a pair.
+                for (IndexedReport earlier : others.stream().filter(o -> o.year() == s.year() - 1).toList()) {
+                    found.addAll(check.compare(s, List.of(earlier)));
+                }
             }
             if (found.isEmpty()) {
                 out.add(results.get(i));
