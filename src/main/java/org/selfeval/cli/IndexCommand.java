@@ -30,8 +30,9 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code selfeval index PATH...}: checks each report and adds it to the search index. A file that
- * fails is reported and the batch goes on. Exit status as for check: 2 if a file failed, 1 if a
- * report has an error finding (cross-year ones included), else 0.
+ * fails is reported and the batch goes on; a report indexed before whose cross-year findings change
+ * (it is of the year before or after one indexed now) gets an 已更新 line. Exit status as for check:
+ * 2 if a file failed, 1 if a report has an error finding (cross-year ones included), else 0.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Check reports and add them to the search index.")
@@ -118,6 +119,11 @@ public final class IndexCommand implements Callable<Integer> {
         out.printf("已索引  %s  %s %s %s  问题 %d（错误 %d）%s%n", r.file(), orDash(r.report().department()),
                 r.report().year() == null ? "-" : r.report().year(), orDash(r.report().kind()),
                 r.findings().size(), r.count(Severity.ERROR), stored.current() ? "" : "  （旧版本）");
+        for (ReportIndexer.Updated u : q.outcome().others()) {
+            // An earlier-indexed report of the next or previous year, compared again with this one.
+            counts.anyError |= u.crossYear().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+            out.printf("已更新  %s  跨年度问题 %d%n", u.file(), u.crossYear().size());
+        }
     }
 
     private static String orDash(String s) {

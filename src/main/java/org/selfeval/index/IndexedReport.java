@@ -41,4 +41,13 @@ public record IndexedReport(String sha256, String file, String title, String dep
                 completeness, completenessMax, missing, all, text, segmented, sections, figures, current,
                 indexedAtMillis);
     }
+
+    /** This report with its findings of {@code code} replaced by {@code replacement} (appended after the others). */
+    public IndexedReport replacingFindings(String code, List<FindingEntry> replacement) {
+        List<FindingEntry> all = new java.util.ArrayList<>(findings.stream().filter(f -> !f.code().equals(code)).toList());
+        all.addAll(replacement);
+        return new IndexedReport(sha256, file, title, department, region, year, kind, profile, pages, ocr,
+                completeness, completenessMax, missing, all, text, segmented, sections, figures, current,
+                indexedAtMillis);
+    }
 }

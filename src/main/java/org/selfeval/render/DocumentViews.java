@@ -7,6 +7,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.selfeval.engine.ReportResult;
 import org.selfeval.extract.TypeDetector;
 import org.selfeval.model.Finding;
+import org.selfeval.pipeline.Json;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -33,12 +34,14 @@ public final class DocumentViews {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final int STRIPES = 64;
+    private static final String HIGHLIGHTS = "highlights-";
 
     private final Path cacheDir;
     private final RenderOptions options;
     private final OfficeConverter converter;
     private final TypeDetector detector = new TypeDetector();
     private final Map<String, PdfSource> sources = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong located = new java.util.concurrent.atomic.AtomicLong();
     // Striped locks: one conversion per report and one rendering per page at a time.
     private final Object[] locks = new Object[STRIPES];
 
@@ -85,20 +88,62 @@ public final class DocumentViews {
         }
     }
 
-    /** Where each finding value is printed; values that cannot be found reliably are left out. */
+    /**
+     * Where each finding value is printed; values that cannot be found reliably are left out.
+     * Cached on disk beside the page images under a key made of the findings and the page basis,
+     * so a changed result (e.g. new cross-year findings) is located again: locating reads every
+     * page's glyphs, the cache is a small JSON file per report and survives restarts.
+     */
     public List<Highlight> highlights(Path original, String sha256, ReportResult result) {
         PdfSource s = source(original, sha256);
         if (!s.available()) {
             return List.of();
         }
-        try (PDDocument doc = Loader.loadPDF(s.pdf(original).toFile())) {
-            List<Highlight> out = new ArrayList<>();
-            for (Located l : locate(doc, result, exactPages(s, result))) {
-                out.add(l.highlight());
+        boolean exact = exactPages(s, result);
+        String key = org.selfeval.extract.Hashing.sha256(Json.line(result.findings() == null ? List.of() : result.findings())
+                + "|" + exact).substring(0, 16);
+        Path cached = folder(sha256).resolve(HIGHLIGHTS + key + ".json");
+        try {
+            if (Files.isRegularFile(cached)) {
+                return read(cached);
             }
-            return out;
+            synchronized (lock(sha256 + "/highlights")) {
+                if (Files.isRegularFile(cached)) {
+                    return read(cached);
+                }
+                located.incrementAndGet();
+                List<Highlight> out = new ArrayList<>();
+                try (PDDocument doc = Loader.loadPDF(s.pdf(original).toFile())) {
+                    for (Located l : locate(doc, result, exact)) {
+                        out.add(l.highlight());
+                    }
+                }
+                writeAtomically(cached, Json.MAPPER.writeValueAsBytes(out));
+                dropOtherHighlights(folder(sha256), cached);
+                return out;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many times highlight boxes were located rather than read from the cache (for tests and metrics). */
+    public long highlightsLocated() {
+        return located.get();
+    }
+
+    private static List<Highlight> read(Path cached) throws IOException {
+        return List.of(Json.MAPPER.readValue(cached.toFile(), Highlight[].class));
+    }
+
+    /** Boxes of an earlier result of the same report are never read again. */
+    private static void dropOtherHighlights(Path folder, Path keep) throws IOException {
+        try (var files = Files.newDirectoryStream(folder, HIGHLIGHTS + "*.json")) {
+            for (Path p : files) {
+                if (!p.equals(keep)) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 

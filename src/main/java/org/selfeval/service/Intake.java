@@ -12,8 +12,10 @@ import org.selfeval.extract.ExtractionException;
 import org.selfeval.extract.ExtractionFailure;
 import org.selfeval.extract.FailureCode;
 import org.selfeval.extract.Hashing;
+import org.selfeval.index.CrossYear;
 import org.selfeval.index.ReportIndex;
 import org.selfeval.index.ReportIndexer;
+import org.selfeval.model.Finding;
 import org.selfeval.pipeline.ArchiveNames;
 import org.selfeval.pipeline.FailureReasons;
 import org.selfeval.pipeline.Json;
@@ -27,6 +29,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -175,17 +179,37 @@ public final class Intake {
         if (extracted.isOk()) {
             results.putText(sha, DocumentText.of(extracted.document()));
         }
-        if (result.isOk()) {
-            // One writer at a time: each report's cross-year check sees the ones before it.
-            synchronized (indexLock) {
-                result = indexer.add(extracted, result).result();
-                index.refresh();
-            }
-        }
         String origin = batch + "/" + in.getHeader(FILE_ID, String.class);
-        results.put(name, origin, result);
+        if (result.isOk()) {
+            // One writer at a time: each report's cross-year check sees the ones before it. The result is
+            // stored under the same lock, so that the next year's report, indexed next, finds it to update.
+            synchronized (indexLock) {
+                ReportIndexer.Outcome outcome = indexer.add(extracted, result);
+                result = outcome.result();
+                index.refresh();
+                results.put(name, origin, result);
+                storeCrossYear(outcome.others());
+            }
+        } else {
+            results.put(name, origin, result);
+        }
         finish(exchange, result, null);
         metrics.processed(result.isOk(), Duration.between(started, Instant.now()));
+    }
+
+    /**
+     * Other reports that the cross-year check compared again: their stored results get the new
+     * cross-year findings in place of the old ones (other findings and their ids unchanged).
+     */
+    private void storeCrossYear(List<ReportIndexer.Updated> others) {
+        for (ReportIndexer.Updated u : others) {
+            results.get(u.sha256()).filter(s -> s.result().isOk()).ifPresent(s -> {
+                List<Finding> all = new ArrayList<>(s.result().findings() == null ? List.of()
+                        : s.result().findings().stream().filter(f -> !CrossYear.CODE.equals(f.code())).toList());
+                all.addAll(u.crossYear());
+                results.put(s.originalName(), s.origin(), s.result().withFindings(all));
+            });
+        }
     }
 
     /** A file whose content was processed before: archived and recorded as a copy, not checked again. */

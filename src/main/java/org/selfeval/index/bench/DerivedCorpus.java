@@ -10,6 +10,7 @@ import org.selfeval.synth.FamilyGenerator;
 import org.selfeval.synth.ReportSpec;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,29 +52,57 @@ public final class DerivedCorpus {
         return out;
     }
 
-    /** Exactly {@code count} reports: whole derived families, the last one cut short if needed. */
+    /**
+     * Exactly {@code count} reports: whole derived families, the last one cut short if needed.
+     * Derived on each read, not held: 100,000 reports with their texts would not fit in the heap,
+     * and the benchmark reads each once to index it (read twice, a report is derived twice, equal).
+     */
     public List<IndexedReport> derive(List<IndexedReport> base, int count, long seed) {
         List<List<IndexedReport>> bases = families(base);
         if (bases.isEmpty()) {
             throw new IllegalArgumentException("no base reports");
         }
-        List<IndexedReport> out = new ArrayList<>(count);
-        long clock = 1_800_000_000_000L;
-        for (int j = 0; out.size() < count; j++) {
-            if (j >= FamilyGenerator.capacity()) {
+        int[] familyOf = new int[count];
+        int[] memberOf = new int[count];
+        int n = 0;
+        for (int j = 0; n < count; j++) {
+            if (j >= capacity()) {
                 throw new IllegalArgumentException("more families than distinct departments: " + j);
             }
-            List<IndexedReport> family = bases.get(j % bases.size());
-            ReportSpec.Department dept = FamilyGenerator.department(j);
-            double factor = 0.5 + new Random(seed * 1_000_003L + j).nextDouble() * 2.5;
-            for (IndexedReport r : family) {
-                if (out.size() == count) {
-                    break;
-                }
-                out.add(relabel(r, j, dept, factor, clock++));
+            for (int k = 0; k < bases.get(j % bases.size()).size() && n < count; k++, n++) {
+                familyOf[n] = j;
+                memberOf[n] = k;
             }
         }
-        return out;
+        long clock = 1_800_000_000_000L;
+        return new AbstractList<>() {
+            @Override
+            public IndexedReport get(int i) {
+                int j = familyOf[i];
+                double factor = 0.5 + new Random(seed * 1_000_003L + j).nextDouble() * 2.5;
+                return relabel(bases.get(j % bases.size()).get(memberOf[i]), j, department(j), factor,
+                        clock + i);
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
+    }
+
+    private static final List<String> TOWNS = List.of("城关镇", "许市镇", "钱粮湖镇", "良心堡镇", "广兴洲镇",
+            "柳林洲街道", "采桑湖镇", "黄沙湾街道", "新墙镇", "筻口镇");
+
+    /** Families with distinct departments: the generator's, then again under each town (100,000 reports need 20,000). */
+    static int capacity() {
+        return FamilyGenerator.capacity() * (1 + TOWNS.size());
+    }
+
+    static ReportSpec.Department department(int j) {
+        int round = j / FamilyGenerator.capacity();
+        ReportSpec.Department d = FamilyGenerator.department(j % FamilyGenerator.capacity());
+        return round == 0 ? d : new ReportSpec.Department(d.region(), TOWNS.get(round - 1) + d.name());
     }
 
     IndexedReport relabel(IndexedReport r, int family, ReportSpec.Department dept, double factor, long indexedAt) {

@@ -1,7 +1,6 @@
 package org.selfeval.index.bench;
 
 import org.selfeval.index.FigureCondition;
-import org.selfeval.index.FindingEntry;
 import org.selfeval.index.IndexedReport;
 import org.selfeval.index.SearchQuery;
 
@@ -34,10 +33,17 @@ public final class QueryMix {
 
     public static List<Entry> build(List<IndexedReport> corpus, int count, long seed, int limit) {
         Random rnd = new Random(seed);
-        List<Integer> years = new ArrayList<>(new TreeSet<>(corpus.stream().map(IndexedReport::year)
-                .filter(java.util.Objects::nonNull).toList()));
-        List<String> findings = new ArrayList<>(new TreeSet<>(corpus.stream()
-                .flatMap(r -> r.findings().stream()).map(FindingEntry::code).toList()));
+        // One pass: a derived corpus makes each report again on every read.
+        TreeSet<Integer> yearSet = new TreeSet<>();
+        TreeSet<String> findingSet = new TreeSet<>();
+        for (IndexedReport r : corpus) {
+            if (r.year() != null) {
+                yearSet.add(r.year());
+            }
+            r.findings().forEach(f -> findingSet.add(f.code()));
+        }
+        List<Integer> years = new ArrayList<>(yearSet);
+        List<String> findings = new ArrayList<>(findingSet);
         List<Entry> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             IndexedReport sample = corpus.get(rnd.nextInt(corpus.size()));

@@ -50,7 +50,8 @@ public final class BatchCrossYear {
             List<Finding> found = new ArrayList<>();
             for (CrossYear check : checks) {
                 // The index puts a pair's findings on whichever report is indexed; here each pair is
-                // seen from both sides, so keep only the findings of the later report of a pair.
+                // seen from both sides, so keep only the findings of the later report of a pair (both ends
+                // put one finding on an earlier report that the labelled corpus does not expect there).
                 for (IndexedReport earlier : others.stream().filter(o -> o.year() == s.year() - 1).toList()) {
                     found.addAll(check.compare(s, List.of(earlier)));
                 }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 record YearPair(YearFacts earlier, YearFacts later) {
 
-    static final String CODE = "CROSS_YEAR_MISMATCH";
+    static final String CODE = org.selfeval.index.CrossYear.CODE;
 
     /** "2024年报告（b.docx）" */
     static String cite(YearFacts r) {

@@ -1,17 +1,21 @@
 package org.selfeval.index.lucene;
 
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,53 +23,124 @@ import java.util.TreeMap;
 
 /**
  * Counts, over every matching report, the values of the facet fields from their sorted-set doc
- * values. Per-segment ordinals are counted in arrays and turned into strings once per segment.
+ * values. Each segment counts its own ordinals in an array, folded into global ordinals
+ * ({@link Ordinals}, built once per reader) when the segment is done; values are looked up once per
+ * value in the whole answer, not once per segment. Values come in string order.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
 
-    private final List<String> fields;
+    private final Ordinals ordinals;
 
-    FacetCounts(List<String> fields) {
-        this.fields = fields;
+    FacetCounts(Ordinals ordinals) {
+        this.ordinals = ordinals;
+    }
+
+    /** The global ordinals of the facet fields over one reader's segments. */
+    static final class Ordinals {
+        private final IndexReader reader;
+        private final List<String> fields;
+        private final OrdinalMap[] maps;
+
+        private Ordinals(IndexReader reader, List<String> fields, OrdinalMap[] maps) {
+            this.reader = reader;
+            this.fields = fields;
+            this.maps = maps;
+        }
+
+        static Ordinals build(IndexReader reader, List<String> fields) throws IOException {
+            List<LeafReaderContext> leaves = reader.leaves();
+            OrdinalMap[] maps = new OrdinalMap[fields.size()];
+            for (int i = 0; i < fields.size(); i++) {
+                SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
+                for (LeafReaderContext leaf : leaves) {
+                    values[leaf.ord] = DocValues.getSortedSet(leaf.reader(), fields.get(i));
+                }
+                IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+                maps[i] = OrdinalMap.build(helper == null ? null : helper.getKey(), values, PackedInts.DEFAULT);
+            }
+            return new Ordinals(reader, fields, maps);
+        }
+
+        boolean of(IndexReader r) {
+            return reader == r;
+        }
     }
 
     @Override
     public Counter newCollector() {
-        return new Counter(fields);
+        return new Counter(ordinals);
     }
 
     @Override
-    public Map<String, Map<String, Long>> reduce(Collection<Counter> collectors) {
-        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-        for (String f : fields) {
-            Map<String, Long> merged = new TreeMap<>();
-            for (Counter c : collectors) {
-                c.flush();
-                c.counts.getOrDefault(f, Map.of()).forEach((k, v) -> merged.merge(k, v, Long::sum));
+    public Map<String, Map<String, Long>> reduce(Collection<Counter> collectors) throws IOException {
+        List<String> fields = ordinals.fields;
+        long[][] total = null;
+        for (Counter c : collectors) {
+            c.fold();
+            if (total == null) {
+                total = c.global;
+            } else {
+                for (int i = 0; i < total.length; i++) {
+                    for (int g = 0; g < total[i].length; g++) {
+                        total[i][g] += c.global[i][g];
+                    }
+                }
             }
-            out.put(f, merged);
+        }
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        List<LeafReaderContext> leaves = ordinals.reader.leaves();
+        for (int i = 0; i < fields.size(); i++) {
+            SortedSetDocValues[] lookup = new SortedSetDocValues[leaves.size()];
+            OrdinalMap map = ordinals.maps[i];
+            Map<String, Long> counts = new LinkedHashMap<>();
+            String previous = null;
+            boolean sorted = true;
+            for (int g = 0; total != null && g < total[i].length; g++) {
+                if (total[i][g] == 0) {
+                    continue;
+                }
+                int segment = map.getFirstSegmentNumber(g);
+                if (lookup[segment] == null) {
+                    lookup[segment] = DocValues.getSortedSet(leaves.get(segment).reader(), fields.get(i));
+                }
+                BytesRef term = lookup[segment].lookupOrd(map.getFirstSegmentOrd(g));
+                String value = term.utf8ToString();
+                // Ordinals follow UTF-8 byte order, strings UTF-16 order: equal but for characters beyond the BMP.
+                sorted &= previous == null || previous.compareTo(value) < 0;
+                previous = value;
+                counts.put(value, total[i][g]);
+            }
+            out.put(fields.get(i), sorted ? counts : new TreeMap<>(counts));
         }
         return out;
     }
 
     static final class Counter implements Collector {
-        private final List<String> fields;
-        private final Map<String, Map<String, Long>> counts = new HashMap<>();
+        private final Ordinals ordinals;
+        private final long[][] global;
         private SortedSetDocValues[] values;
-        private long[][] ordinalCounts;
+        private long[][] segmentCounts;
+        private LongValues[] toGlobal;
 
-        Counter(List<String> fields) {
-            this.fields = fields;
+        Counter(Ordinals ordinals) {
+            this.ordinals = ordinals;
+            this.global = new long[ordinals.maps.length][];
+            for (int i = 0; i < global.length; i++) {
+                global[i] = new long[(int) ordinals.maps[i].getValueCount()];
+            }
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            flush();
-            values = new SortedSetDocValues[fields.size()];
-            ordinalCounts = new long[fields.size()][];
-            for (int i = 0; i < fields.size(); i++) {
-                values[i] = DocValues.getSortedSet(context.reader(), fields.get(i));
-                ordinalCounts[i] = new long[(int) values[i].getValueCount()];
+            fold();
+            int n = ordinals.fields.size();
+            values = new SortedSetDocValues[n];
+            segmentCounts = new long[n][];
+            toGlobal = new LongValues[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = DocValues.getSortedSet(context.reader(), ordinals.fields.get(i));
+                segmentCounts[i] = new long[(int) values[i].getValueCount()];
+                toGlobal[i] = ordinals.maps[i].getGlobalOrds(context.ord);
             }
             return new LeafCollector() {
                 @Override
@@ -77,7 +152,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
                     for (int i = 0; i < values.length; i++) {
                         if (values[i].advanceExact(doc)) {
                             for (int k = 0; k < values[i].docValueCount(); k++) {
-                                ordinalCounts[i][(int) values[i].nextOrd()]++;
+                                segmentCounts[i][(int) values[i].nextOrd()]++;
                             }
                         }
                     }
@@ -85,22 +160,17 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
             };
         }
 
-        /** Turns the current segment's ordinal counts into value counts. */
-        void flush() {
+        /** Adds the current segment's counts to the global ones. */
+        void fold() {
             if (values == null) {
                 return;
             }
-            try {
-                for (int i = 0; i < values.length; i++) {
-                    Map<String, Long> m = counts.computeIfAbsent(fields.get(i), k -> new HashMap<>());
-                    for (int ord = 0; ord < ordinalCounts[i].length; ord++) {
-                        if (ordinalCounts[i][ord] > 0) {
-                            m.merge(values[i].lookupOrd(ord).utf8ToString(), ordinalCounts[i][ord], Long::sum);
-                        }
+            for (int i = 0; i < segmentCounts.length; i++) {
+                for (int ord = 0; ord < segmentCounts[i].length; ord++) {
+                    if (segmentCounts[i][ord] > 0) {
+                        global[i][(int) toGlobal[i].get(ord)] += segmentCounts[i][ord];
                     }
                 }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
             }
             values = null;
         }

@@ -6,10 +6,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -17,6 +19,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -28,7 +32,6 @@ import org.selfeval.index.ReportIndex;
 import org.selfeval.index.SearchHit;
 import org.selfeval.index.SearchQuery;
 import org.selfeval.index.SearchResult;
-import org.selfeval.index.Snippets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,6 +65,10 @@ public final class LuceneReportIndex implements ReportIndex {
     private final Map<String, String> groupOf = new HashMap<>();
     private final Map<String, Boolean> currentOf = new HashMap<>();
     private volatile boolean closed;
+    private volatile FacetCounts.Ordinals ordinals;
+
+    private static final Sort SORT = new Sort(SortField.FIELD_SCORE,
+            new SortField(LuceneDocuments.YEAR_SORT, SortField.Type.LONG, true));
 
     public LuceneReportIndex(Path dataDir, IndexAnalysis analysis) {
         this.analysis = analysis;
@@ -185,10 +192,10 @@ public final class LuceneReportIndex implements ReportIndex {
     private List<IndexedReport> find(Query query) {
         return withSearcher(s -> {
             TopDocs top = s.search(query, Math.max(1, s.getIndexReader().numDocs()));
-            StoredFields stored = s.storedFields();
             List<IndexedReport> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(LuceneDocuments.fromJson(stored.document(sd.doc).get(LuceneDocuments.JSON)));
+                LeafReaderContext leaf = leafOf(s, sd.doc);
+                out.add(LuceneDocuments.report(leaf.reader(), sd.doc - leaf.docBase));
             }
             return out;
         });
@@ -201,19 +208,37 @@ public final class LuceneReportIndex implements ReportIndex {
         List<FigureCondition> figures = q.figures().stream().map(analysis::canonical).toList();
         Query query = LuceneQueries.build(q, parts, figures);
         return withSearcher(s -> {
-            Map<String, Map<String, Long>> facets = s.search(query, new FacetCounts(SearchResult.FACETS));
-            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(LuceneDocuments.YEAR_SORT, SortField.Type.LONG, true));
-            TopDocs top = s.search(query, q.limit(), sort, true);
-            StoredFields stored = s.storedFields();
+            // One pass: hits (score, then year desc, ties by doc id as Lucene breaks them), the exact
+            // total and the facet counts from the same collection.
+            TopFieldCollectorManager top = new TopFieldCollectorManager(SORT, q.limit(), null, Integer.MAX_VALUE);
+            Object[] collected = s.search(query, new MultiCollectorManager(top, new FacetCounts(ordinals(s))));
+            TopFieldDocs docs = (TopFieldDocs) collected[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) collected[1];
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                IndexedReport r = LuceneDocuments.fromJson(stored.document(sd.doc).get(LuceneDocuments.JSON));
-                hits.add(new SearchHit(r.file(), r.sha256(), r.title(), r.department(), r.year(), r.kind(),
-                        Float.isNaN(sd.score) ? 0 : sd.score, Snippets.of(r.text(), parts), r.region()));
+            for (ScoreDoc sd : docs.scoreDocs) {
+                // The sort's first value is the score the hit was ranked by (ScoreDoc.score is not filled).
+                float score = (Float) ((FieldDoc) sd).fields[0];
+                LeafReaderContext leaf = leafOf(s, sd.doc);
+                hits.add(LuceneDocuments.hit(leaf.reader(), sd.doc - leaf.docBase, Float.isNaN(score) ? 0 : score, parts));
             }
-            long total = s.count(query);
-            return new SearchResult(total, hits, facets);
+            return new SearchResult(docs.totalHits.value, hits, facets);
         });
+    }
+
+    /** The facet fields' global ordinals of the searcher's reader: built after each refresh, at the first search. */
+    private FacetCounts.Ordinals ordinals(IndexSearcher s) throws IOException {
+        FacetCounts.Ordinals o = ordinals;
+        if (o == null || !o.of(s.getIndexReader())) {
+            o = FacetCounts.Ordinals.build(s.getIndexReader(), SearchResult.FACETS);
+            ordinals = o; // a race builds it twice, never wrongly
+        }
+        return o;
+    }
+
+    private static LeafReaderContext leafOf(IndexSearcher s, int doc) {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        return leaves.get(ReaderUtil.subIndex(doc, leaves));
     }
 
     @Override

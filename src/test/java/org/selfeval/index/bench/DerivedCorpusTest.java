@@ -58,4 +58,12 @@ class DerivedCorpusTest {
             }
         }
     }
+
+    @Test
+    void departmentsStayDistinctBeyondTheGeneratorsFamilies() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int j = 0; j < 20_000; j++) {
+            assertTrue(names.add(DerivedCorpus.department(j).fullName()), "family " + j);
+        }
+    }
 }

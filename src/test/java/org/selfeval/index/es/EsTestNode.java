@@ -75,10 +75,6 @@ public final class EsTestNode implements AutoCloseable {
         return url;
     }
 
-    ElasticsearchClient client() {
-        return client;
-    }
-
     public ElasticsearchClient client() {
         return client;
     }
