@@ -28,6 +28,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private final HttpGuard guard;
     private final ReportIndex index;
     private final org.selfeval.service.cluster.Cluster cluster;
+    private final ServiceState state;
     private final ServiceMetrics metrics = new ServiceMetrics();
     private final Map<String, Object> beans = new LinkedHashMap<>();
 
@@ -45,9 +46,10 @@ public final class ServiceRuntime implements AutoCloseable {
         this.cluster = org.selfeval.service.cluster.Cluster.open(config, settings);
         ReportIndexer indexer = new ReportIndexer(engine, analysis, index,
                 List.of(CrossYearChecker.of(engine.profiles())), System::currentTimeMillis);
-        BatchStore batches = new BatchStore(folders.batches());
-        ResultStore results = new ResultStore(folders.results(), folders.originals());
-        DecisionStore decisions = new DecisionStore(folders.decisions());
+        this.state = ServiceState.open(config, folders);
+        BatchStore batches = state.batches();
+        ResultStore results = state.results();
+        DecisionStore decisions = state.decisions();
         // Before any route starts: records of uploads a crash cut short are failed, not left queued.
         InboxUpkeep upkeep = new InboxUpkeep(folders, batches, settings.readLockMinAgeMs(), cluster::otherAlive);
         int unfinished = upkeep.reconcile();
@@ -99,6 +101,10 @@ public final class ServiceRuntime implements AutoCloseable {
         return cluster;
     }
 
+    public ServiceState state() {
+        return state;
+    }
+
     public ServiceMetrics metrics() {
         return metrics;
     }
@@ -109,7 +115,11 @@ public final class ServiceRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        cluster.close();
-        index.close();
+        try {
+            cluster.close();
+            index.close();
+        } finally {
+            state.close();
+        }
     }
 }

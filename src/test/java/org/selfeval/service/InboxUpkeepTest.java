@@ -23,7 +23,7 @@ class InboxUpkeepTest {
     @Test
     void reconcileFailsOnlyRecordsWhoseFileIsNeitherInTheInboxNorArchived() throws Exception {
         WorkFolders f = WorkFolders.under(tmp).create();
-        BatchStore batches = new BatchStore(f.batches());
+        BatchStore batches = new FileBatchStore(f.batches());
         String batch = "u20260101-120000-abcdef12";
         batches.ensure(batch, "上传");
         String at = Instant.now().toString();
@@ -82,7 +82,7 @@ class InboxUpkeepTest {
             Files.setLastModifiedTime(p, old);
         }
         Files.setLastModifiedTime(f.inbox(), old);
-        BatchStore batches = new BatchStore(f.batches());
+        BatchStore batches = new FileBatchStore(f.batches());
         for (String folder : new String[]{"批次一", "批次二", "批次三", "正在复制"}) {
             batches.ensure(FileNames.batchId(folder), folder);
         }

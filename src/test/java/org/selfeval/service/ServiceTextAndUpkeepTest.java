@@ -31,7 +31,7 @@ class ServiceTextAndUpkeepTest {
     void textViewReconciliationSweepAndOpenApiServer() throws Exception {
         Path work = tmp.resolve("work");
         WorkFolders f = WorkFolders.under(work).create();
-        BatchStore stale = new BatchStore(f.batches());
+        BatchStore stale = new FileBatchStore(f.batches());
         String cut = "u20260101-000000-deadbeef";
         stale.ensure(cut, "中断的上传");
         FileRecord lost = FileRecord.queued(BatchStore.fileId(cut, "未到达.docx"), "未到达.docx", Instant.now().toString());
