@@ -19,20 +19,25 @@ import java.util.TreeSet;
  * @param caCert   path of a PEM CA certificate to trust for TLS
  * @param connectTimeoutMs limit for opening a connection to the node
  * @param socketTimeoutMs  limit for waiting for the node's answer
+ * @param bulk             bulk indexing settings (index.elasticsearch.bulk)
+ * @param sharedWriters    several processes write the index: supersede flags are computed from fresh
+ *                         reads and reconciled after each write instead of from this process's cache
  */
 public record IndexElasticsearch(String url, String index, String username, String password, String apiKey,
-                                 String caCert, int connectTimeoutMs, int socketTimeoutMs) {
+                                 String caCert, int connectTimeoutMs, int socketTimeoutMs, EsBulk bulk,
+                                 boolean sharedWriters) {
 
     public static final String DEFAULT_INDEX = "selfeval-reports";
     public static final int DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
     public static final int DEFAULT_SOCKET_TIMEOUT_MS = 30_000;
     private static final Set<String> KEYS = Set.of("url", "index", "username", "password", "api_key", "ca_cert",
-            "connect_timeout_ms", "socket_timeout_ms");
+            "connect_timeout_ms", "socket_timeout_ms", "bulk", "shared_writers");
 
-    /** With the default timeouts. */
+    /** With the default timeouts and bulk settings, single writer. */
     public IndexElasticsearch(String url, String index, String username, String password, String apiKey,
                               String caCert) {
-        this(url, index, username, password, apiKey, caCert, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_SOCKET_TIMEOUT_MS);
+        this(url, index, username, password, apiKey, caCert, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_SOCKET_TIMEOUT_MS,
+                EsBulk.DEFAULTS, false);
     }
 
     public IndexElasticsearch {
@@ -42,12 +47,16 @@ public record IndexElasticsearch(String url, String index, String username, Stri
         password = blankToNull(password);
         apiKey = blankToNull(apiKey);
         caCert = blankToNull(caCert);
+        bulk = bulk == null ? EsBulk.DEFAULTS : bulk;
     }
 
     /** Reads the YAML mapping by hand so that every key may be absent or empty; unknown keys fail. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static IndexElasticsearch of(Map<String, String> yaml) {
-        Map<String, String> m = yaml == null ? Map.of() : yaml;
+    public static IndexElasticsearch of(Map<String, ?> yaml) {
+        Map<String, String> m = new HashMap<>();
+        if (yaml != null) {
+            yaml.forEach((k, v) -> m.put(k, v == null || v instanceof Map ? null : v.toString()));
+        }
         Set<String> unknown = new TreeSet<>(m.keySet());
         unknown.removeAll(KEYS);
         if (!unknown.isEmpty()) {
@@ -55,7 +64,25 @@ public record IndexElasticsearch(String url, String index, String username, Stri
         }
         return new IndexElasticsearch(m.get("url"), m.get("index"), m.get("username"), m.get("password"),
                 m.get("api_key"), m.get("ca_cert"), millis(m, "connect_timeout_ms", DEFAULT_CONNECT_TIMEOUT_MS),
-                millis(m, "socket_timeout_ms", DEFAULT_SOCKET_TIMEOUT_MS));
+                millis(m, "socket_timeout_ms", DEFAULT_SOCKET_TIMEOUT_MS),
+                EsBulk.of(yaml == null ? null : yaml.get("bulk")), flag(m, "shared_writers"));
+    }
+
+    /** This configuration with another value of shared_writers (the service sets it). */
+    public IndexElasticsearch withSharedWriters(boolean shared) {
+        return new IndexElasticsearch(url, index, username, password, apiKey, caCert, connectTimeoutMs,
+                socketTimeoutMs, bulk, shared);
+    }
+
+    private static boolean flag(Map<String, String> m, String key) {
+        String v = blankToNull(m.get(key));
+        if (v == null || v.equals("false")) {
+            return false;
+        }
+        if (v.equals("true")) {
+            return true;
+        }
+        throw new IllegalArgumentException("index.elasticsearch." + key + " must be true or false");
     }
 
     private static int millis(Map<String, String> m, String key, int fallback) {
@@ -76,16 +103,10 @@ public record IndexElasticsearch(String url, String index, String username, Stri
 
     /** This configuration with SELFEVAL_ES_* variables, where set, taking precedence. */
     public IndexElasticsearch withEnv(Map<String, String> env) {
-        Map<String, String> m = new HashMap<>();
-        m.put("url", pick(env, "SELFEVAL_ES_URL", url));
-        m.put("index", pick(env, "SELFEVAL_ES_INDEX", index));
-        m.put("username", pick(env, "SELFEVAL_ES_USERNAME", username));
-        m.put("password", pick(env, "SELFEVAL_ES_PASSWORD", password));
-        m.put("api_key", pick(env, "SELFEVAL_ES_API_KEY", apiKey));
-        m.put("ca_cert", pick(env, "SELFEVAL_ES_CA_CERT", caCert));
-        m.put("connect_timeout_ms", String.valueOf(connectTimeoutMs));
-        m.put("socket_timeout_ms", String.valueOf(socketTimeoutMs));
-        return of(m);
+        return new IndexElasticsearch(pick(env, "SELFEVAL_ES_URL", url), pick(env, "SELFEVAL_ES_INDEX", index),
+                pick(env, "SELFEVAL_ES_USERNAME", username), pick(env, "SELFEVAL_ES_PASSWORD", password),
+                pick(env, "SELFEVAL_ES_API_KEY", apiKey), pick(env, "SELFEVAL_ES_CA_CERT", caCert), connectTimeoutMs,
+                socketTimeoutMs, bulk, sharedWriters);
     }
 
     private static String pick(Map<String, String> env, String name, String configured) {
@@ -103,6 +124,6 @@ public record IndexElasticsearch(String url, String index, String username, Stri
         return "IndexElasticsearch[url=" + url + ", index=" + index + ", username=" + username
                 + ", password=" + (password == null ? null : "***") + ", apiKey=" + (apiKey == null ? null : "***")
                 + ", caCert=" + caCert + ", connectTimeoutMs=" + connectTimeoutMs + ", socketTimeoutMs="
-                + socketTimeoutMs + "]";
+                + socketTimeoutMs + ", bulk=" + bulk + ", sharedWriters=" + sharedWriters + "]";
     }
 }

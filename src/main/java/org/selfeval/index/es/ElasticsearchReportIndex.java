@@ -34,14 +34,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * {@link ReportIndex} on Elasticsearch through the official client. Documents are keyed by
  * sha256; text analysis happens in Java ({@link IndexAnalysis}) so the node needs only its
  * built-in whitespace analyzer; snippets come from {@link Snippets}, like the embedded engine's.
  * Like the embedded engine, every read sees this process's earlier writes: reads refresh first
- * when something was written. Writes are serialised within a process so that each supersede
- * decision sees the versions written before it ({@link VersionGroups}).
+ * when something was written, and {@link #get}/{@link #byDepartment} also see reports still in
+ * the bulk writer. Single writer (default): writes go through one {@link EsBulkWriter} and are
+ * serialised within the process so that each supersede decision sees the versions written before
+ * it ({@link VersionGroups}). Shared writers (index.elasticsearch.shared_writers): each upsert
+ * reads and reconciles its version group ({@link SharedWriters}); the writer is then synchronous.
  */
 public final class ElasticsearchReportIndex implements ReportIndex {
 
@@ -61,7 +66,9 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     private final EsDocuments documents;
     private final EsQueries queries;
     private final boolean ownsClient;
-    private final VersionGroups versions = new VersionGroups(this::loadGroup);
+    private final IndexElasticsearch settings;
+    private final SharedWriters shared;
+    private SingleWriter single;
     private volatile boolean dirty;
 
     /**
@@ -71,13 +78,23 @@ public final class ElasticsearchReportIndex implements ReportIndex {
      */
     public ElasticsearchReportIndex(ElasticsearchClient client, String index, IndexAnalysis analysis,
                                     boolean ownsClient) {
+        this(client, index, analysis, ownsClient, new IndexElasticsearch(null, index, null, null, null, null));
+    }
+
+    /**
+     * @param settings bulk settings, socket timeout and shared_writers (its url and index are not used)
+     */
+    public ElasticsearchReportIndex(ElasticsearchClient client, String index, IndexAnalysis analysis,
+                                    boolean ownsClient, IndexElasticsearch settings) {
         this.client = client;
         this.index = index;
         this.analysis = analysis;
         this.ownsClient = ownsClient;
+        this.settings = settings;
         ObjectMapper mapper = EsConnection.objectMapper();
         this.documents = new EsDocuments(mapper);
         this.queries = new EsQueries(analysis);
+        this.shared = settings.sharedWriters() ? new SharedWriters(client, index, documents) : null;
         createIfMissing();
     }
 
@@ -90,7 +107,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
                     + config.socketTimeoutMs() / 1000.0 + " 秒内没有应答，请检查 index.elasticsearch.url 和节点状态。", null);
         }
         try {
-            return new ElasticsearchReportIndex(client, config.index(), analysis, true);
+            return new ElasticsearchReportIndex(client, config.index(), analysis, true, config);
         } catch (RuntimeException e) {
             closeQuietly(client);
             throw new IndexUnavailableException("Elasticsearch 索引 " + config.index() + " 无法打开：" + config.url()
@@ -118,56 +135,53 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     }
 
     @Override
-    public synchronized void upsert(IndexedReport report) {
-        try {
-            Map<String, Boolean> flags = versions.write(report);
-            client.index(i -> i.index(index).id(report.sha256())
-                    .document(documents.toSource(report.withCurrent(flags.get(report.sha256())))));
-            for (Map.Entry<String, Boolean> e : flags.entrySet()) {
-                if (!e.getKey().equals(report.sha256())) {
-                    client.update(u -> u.index(index).id(e.getKey()).doc(Map.of("current", e.getValue())),
-                            ObjectNode.class);
-                }
-            }
+    public void upsert(IndexedReport report) {
+        if (shared != null) {
+            shared.upsert(report);
             dirty = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch upsert failed for " + report.file(), e);
+            return;
+        }
+        SingleWriter w = single();
+        CompletableFuture<IndexedReport> written = w.enqueue(report);
+        w.await(written);
+        try {
+            written.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
-    /**
-     * The stored versions of a version group. No refresh: this process's own writes to the group
-     * are already known to {@link VersionGroups}, which asks only for groups it has not seen.
-     */
-    private Map<String, VersionGroups.Version> loadGroup(VersionGroup group) {
-        try {
-            SearchResponse<ObjectNode> response = client.search(s -> s.index(index).size(MAX_FETCH)
-                    .query(q -> q.bool(b -> {
-                        b.filter(EsQueries.term("department", FieldValue.of(group.department())))
-                                .filter(EsQueries.term("year", FieldValue.of(group.year())));
-                        if (group.kind().isEmpty()) {
-                            b.mustNot(m -> m.exists(e -> e.field("kind")));
-                        } else {
-                            b.filter(EsQueries.term("kind", FieldValue.of(group.kind())));
-                        }
-                        if (group.project() != null) {
-                            b.filter(EsQueries.term("title", FieldValue.of(group.project())));
-                        }
-                        return b;
-                    }))
-                    .source(src -> src.filter(f -> f.includes("sha256", "indexedAtMillis", "current"))),
-                    ObjectNode.class);
-            Map<String, VersionGroups.Version> out = new HashMap<>();
-            for (Hit<ObjectNode> hit : response.hits().hits()) {
-                ObjectNode s = hit.source();
-                String sha = s.path("sha256").asText();
-                out.put(sha, new VersionGroups.Version(sha, s.path("indexedAtMillis").asLong(),
-                        s.path("current").asBoolean()));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch search failed", e);
+    @Override
+    public Writer writer() {
+        if (shared != null) {
+            return ReportIndex.super.writer();
         }
+        SingleWriter w = single();
+        return new Writer() {
+            @Override
+            public CompletableFuture<IndexedReport> add(IndexedReport report) {
+                return w.enqueue(report);
+            }
+
+            @Override
+            public void flush() {
+                w.flush();
+            }
+
+            @Override
+            public void close() {
+                w.flush();
+            }
+        };
+    }
+
+
+    /** The write path of a single writer, made on the first write. */
+    private synchronized SingleWriter single() {
+        if (single == null) {
+            single = new SingleWriter(client, index, documents, settings, () -> dirty = true);
+        }
+        return single;
     }
 
     @Override
@@ -175,8 +189,13 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         try {
             // Get is real-time in Elasticsearch: no refresh needed.
             GetResponse<ObjectNode> got = client.get(g -> g.index(index).id(sha256), ObjectNode.class);
-            return got.found() && got.source() != null ? Optional.of(documents.fromSource(got.source()))
-                    : Optional.empty();
+            Optional<IndexedReport> stored = got.found() && got.source() != null
+                    ? Optional.of(documents.fromSource(got.source())) : Optional.empty();
+            Optional<EsBulkWriter.Pending> pending = pendingWrites().flatMap(w -> w.pending(sha256));
+            if (pending.isEmpty()) {
+                return stored;
+            }
+            return pending.get().doc() != null ? Optional.of(pending.get().doc()) : stored.map(pending.get()::over);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch get failed", e);
         }
@@ -189,6 +208,10 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         }
         try {
             List<IndexedReport> all = fetchAll(EsQueries.term("department", FieldValue.of(department)));
+            Optional<SingleWriter> w = pendingWrites();
+            if (w.isPresent()) {
+                all = new ArrayList<>(w.get().merge(all, r -> department.equals(r.department())));
+            }
             all.sort(Comparator.comparing(IndexedReport::year, Comparator.nullsFirst(Comparator.naturalOrder()))
                     .thenComparingLong(IndexedReport::indexedAtMillis));
             return all;
@@ -274,8 +297,13 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         }
     }
 
+    private synchronized Optional<SingleWriter> pendingWrites() {
+        return Optional.ofNullable(single);
+    }
+
     @Override
     public void refresh() {
+        pendingWrites().ifPresent(SingleWriter::flush);
         try {
             // Cleared first: a write racing with this refresh marks the index dirty again.
             dirty = false;
@@ -302,8 +330,12 @@ public final class ElasticsearchReportIndex implements ReportIndex {
 
     @Override
     public void close() {
-        if (ownsClient) {
-            closeQuietly(client);
+        try {
+            pendingWrites().ifPresent(SingleWriter::close);
+        } finally {
+            if (ownsClient) {
+                closeQuietly(client);
+            }
         }
     }
 

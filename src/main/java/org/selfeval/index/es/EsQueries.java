@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.selfeval.index.FigureCondition;
 import org.selfeval.index.IndexAnalysis;
 import org.selfeval.index.SearchQuery;
+import org.selfeval.index.VersionGroup;
 
 import java.util.List;
 import java.util.Locale;
@@ -102,6 +103,23 @@ final class EsQueries {
         if (value != null && !value.isBlank()) {
             bool.filter(term(field, FieldValue.of(value)));
         }
+    }
+
+    /** Every stored version of a version group (same department, year, kind, and project title). */
+    static Query group(VersionGroup group) {
+        return Query.of(q -> q.bool(b -> {
+            b.filter(term("department", FieldValue.of(group.department())))
+                    .filter(term("year", FieldValue.of(group.year())));
+            if (group.kind().isEmpty()) {
+                b.mustNot(m -> m.exists(e -> e.field("kind")));
+            } else {
+                b.filter(term("kind", FieldValue.of(group.kind())));
+            }
+            if (group.project() != null) {
+                b.filter(term("title", FieldValue.of(group.project())));
+            }
+            return b;
+        }));
     }
 
     static Query term(String field, FieldValue value) {

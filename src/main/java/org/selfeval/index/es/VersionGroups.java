@@ -13,10 +13,10 @@ import java.util.function.Function;
  * Which version of a {@link VersionGroup} is current: the latest indexed, ties to the greater sha256
  * (as in the embedded engine). A group is read from the index the first time this process touches
  * it and kept up to date by this process's own writes afterwards, so upserts need no refresh.
- * Not thread-safe: the engine serialises writes.
+ * Right for a single writer only (see {@link SharedWriters} for several). Not thread-safe: the engine
+ * serialises writes.
  */
 final class VersionGroups {
-
 
     /** One stored version: when it was indexed and its stored current flag. */
     record Version(String sha256, long indexedAtMillis, boolean current) {
@@ -60,6 +60,21 @@ final class VersionGroups {
         }
         if (oldVersionGroup != null && !oldVersionGroup.equals(group)) {
             reconcile(groups.get(oldVersionGroup), sha, changes);
+        }
+        return changes;
+    }
+
+    /**
+     * Forgets a report whose write failed and returns the flag changes that leave its group right
+     * again (e.g. the version it would have superseded is current once more).
+     */
+    Map<String, Boolean> forget(String sha) {
+        VersionGroup group = groupOf.remove(sha);
+        Map<String, Boolean> changes = new LinkedHashMap<>();
+        if (group != null) {
+            Map<String, Version> versions = groups.get(group);
+            versions.remove(sha);
+            reconcile(versions, sha, changes);
         }
         return changes;
     }
