@@ -26,6 +26,8 @@ public final class ServeCommand implements Callable<Integer> {
     Integer port;
     @Option(names = "--work", description = "Work folder: inbox/, done/, failed/, store/, data/ (default service.work_dir)")
     Path work;
+    @Option(names = "--store", description = "Shared store folder: inbox/, done/, failed/, originals (default service.store_dir, else the work folder)")
+    Path store;
 
     @Override
     public Integer call() throws Exception {
@@ -34,6 +36,9 @@ public final class ServeCommand implements Callable<Integer> {
         s = s.withBind(host != null ? host : s.host(), port != null ? port : s.port());
         if (work != null) {
             s = s.withWorkDir(work.toAbsolutePath());
+        }
+        if (store != null) {
+            s = s.withStoreDir(store.toAbsolutePath());
         }
         ServiceRuntime runtime;
         try {
@@ -44,8 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         try (runtime) {
             Main main = ServiceMain.create(Path.of(System.getProperty("selfeval.home", ".")), runtime);
-            System.err.printf("selfeval serve: http://%s:%d/  （工作目录 %s）%n", s.host(), s.port(),
-                    runtime.folders().root());
+            System.err.printf("selfeval serve: http://%s:%d/  （工作目录 %s%s）%n", s.host(), s.port(),
+                    runtime.folders().root(), runtime.cluster().shared()
+                            ? "，共享目录 " + runtime.folders().inbox().getParent() + "，实例 " + runtime.cluster().instanceId() : "");
             main.run();
             return main.getExitCode();
         }

@@ -146,6 +146,14 @@ public final class ConfigLoader {
                 || h.idleTimeoutSeconds() <= 0 || h.loginAttemptsPerMinute() <= 0 || h.maxResultWindow() <= 0) {
             problems.add("service.http: every limit must be > 0");
         }
+        ServiceSettings.Cluster cl = s.cluster();
+        if (!cl.instanceId().matches("[a-z0-9]{0,32}")) {
+            problems.add("service.cluster.instance_id: letters a-z and digits only, at most 32");
+        }
+        if (cl.heartbeatMs() <= 0 || cl.staleAfterMs() < 2 * cl.heartbeatMs() || cl.releaseDelayMs() < 0) {
+            problems.add("service.cluster: heartbeat_ms must be > 0, stale_after_ms ≥ 2 × heartbeat_ms, "
+                    + "release_delay_ms ≥ 0");
+        }
         if (c.render().dpi() < 36 || c.render().dpi() > 600) {
             problems.add("render.dpi must be within 36..600");
         }

@@ -21,13 +21,18 @@ import java.util.Map;
  * @param pollDelayMs       how often the inbox is looked at
  * @param readLockMinAgeMs  a file must be unchanged this long before it is taken (half-copied files wait)
  * @param http              limits of the HTTP edge: small bodies, read timeouts, login rate, paging
+ * @param storeDir          inbox/, done/, failed/ and the originals and page-image cache; empty = workDir
+ *                          (a folder all processes share when several serve on one Elasticsearch)
+ * @param cluster           how processes on one Elasticsearch node see each other
  */
 public record ServiceSettings(String host, int port, String token, String workDir, long maxUploadBytes,
                               int maxFilesPerUpload, long maxRequestBytes, int parallelism, int queueSize,
-                              int retries, long retryDelayMs, long pollDelayMs, long readLockMinAgeMs, Http http) {
+                              int retries, long retryDelayMs, long pollDelayMs, long readLockMinAgeMs, Http http,
+                              String storeDir, Cluster cluster) {
 
     public ServiceSettings {
         token = token == null ? "" : token.trim();
+        storeDir = storeDir == null ? "" : storeDir.trim();
     }
 
     /** The token, SELFEVAL_TOKEN taking precedence over the file. */
@@ -38,32 +43,32 @@ public record ServiceSettings(String host, int port, String token, String workDi
 
     public ServiceSettings withToken(String newToken) {
         return new ServiceSettings(host, port, newToken, workDir, maxUploadBytes, maxFilesPerUpload, maxRequestBytes,
-                parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http);
+                parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http, storeDir, cluster);
     }
 
     public ServiceSettings withBind(String newHost, int newPort) {
         return new ServiceSettings(newHost, newPort, token, workDir, maxUploadBytes, maxFilesPerUpload,
-                maxRequestBytes, parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http);
+                maxRequestBytes, parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http, storeDir, cluster);
     }
 
     public ServiceSettings withWorkDir(Path dir) {
         return new ServiceSettings(host, port, token, dir.toString(), maxUploadBytes, maxFilesPerUpload,
-                maxRequestBytes, parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http);
+                maxRequestBytes, parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http, storeDir, cluster);
     }
 
     public ServiceSettings withTimings(long newPollDelayMs, long newReadLockMinAgeMs) {
         return new ServiceSettings(host, port, token, workDir, maxUploadBytes, maxFilesPerUpload, maxRequestBytes,
-                parallelism, queueSize, retries, retryDelayMs, newPollDelayMs, newReadLockMinAgeMs, http);
+                parallelism, queueSize, retries, retryDelayMs, newPollDelayMs, newReadLockMinAgeMs, http, storeDir, cluster);
     }
 
     public ServiceSettings withLimits(long newMaxUploadBytes, int newMaxFiles, long newMaxRequestBytes) {
         return new ServiceSettings(host, port, token, workDir, newMaxUploadBytes, newMaxFiles, newMaxRequestBytes,
-                parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http);
+                parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http, storeDir, cluster);
     }
 
     public ServiceSettings withHttp(Http newHttp) {
         return new ServiceSettings(host, port, token, workDir, maxUploadBytes, maxFilesPerUpload, maxRequestBytes,
-                parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, newHttp);
+                parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, newHttp, storeDir, cluster);
     }
 
     /**
@@ -78,6 +83,35 @@ public record ServiceSettings(String host, int port, String token, String workDi
      */
     public record Http(long maxJsonBodyBytes, int headerTimeoutSeconds, int bodyTimeoutSeconds,
                        int idleTimeoutSeconds, int loginAttemptsPerMinute, int maxResultWindow) {
+    }
+
+    public ServiceSettings withStoreDir(Path dir) {
+        return new ServiceSettings(host, port, token, workDir, maxUploadBytes, maxFilesPerUpload, maxRequestBytes,
+                parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http, dir.toString(), cluster);
+    }
+
+    public ServiceSettings withCluster(Cluster newCluster) {
+        return new ServiceSettings(host, port, token, workDir, maxUploadBytes, maxFilesPerUpload, maxRequestBytes,
+                parallelism, queueSize, retries, retryDelayMs, pollDelayMs, readLockMinAgeMs, http, storeDir, newCluster);
+    }
+
+    /** The shared store folder: store_dir, or the work folder when it is empty. */
+    public String storeDirOrWork() {
+        return storeDir.isEmpty() ? workDir : storeDir;
+    }
+
+    /**
+     * The {@code service.cluster:} section (used with index.engine elasticsearch).
+     *
+     * @param instanceId     this process's name among the others; empty = a random one at start
+     * @param heartbeatMs    how often the process writes its heartbeat
+     * @param staleAfterMs   a process whose heartbeat is older is taken for dead: its files are taken over
+     * @param releaseDelayMs an inbox file's claim is kept this long after the file left the inbox
+     */
+    public record Cluster(String instanceId, long heartbeatMs, long staleAfterMs, long releaseDelayMs) {
+        public Cluster {
+            instanceId = instanceId == null ? "" : instanceId.trim();
+        }
     }
 
     public boolean hasToken() {

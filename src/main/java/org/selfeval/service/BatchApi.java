@@ -39,6 +39,8 @@ public final class BatchApi {
     private final ServiceMetrics metrics;
     private final DecisionStore decisions;
     private final org.selfeval.index.ReportIndex index;
+    /** This process's id when several share the work (on the queued records, for start-up upkeep). */
+    private volatile String instance = "";
 
     public BatchApi(ServiceSettings settings, WorkFolders folders, BatchStore batches, ResultStore results,
                     HttpGuard guard, ServiceMetrics metrics) {
@@ -62,6 +64,12 @@ public final class BatchApi {
         this.results = results;
         this.guard = guard;
         this.metrics = metrics;
+    }
+
+    /** Records uploads as queued by this process (several processes on one Elasticsearch node). */
+    public BatchApi withInstance(String id) {
+        this.instance = id;
+        return this;
     }
 
     public void upload(Exchange ex) {
@@ -94,7 +102,7 @@ public final class BatchApi {
             for (FileUpload f : files) {
                 String fileName = unique(FileNames.sanitise(f.fileName()), taken);
                 String id = BatchStore.fileId(batch, fileName);
-                batches.put(batch, FileRecord.queued(id, fileName, Instant.now().toString()));
+                batches.put(batch, FileRecord.queued(id, fileName, Instant.now().toString()).by(instance));
                 enterInbox(Path.of(f.uploadedFileName()), batch, fileName);
                 ObjectNode n = list.addObject();
                 n.put("id", id);

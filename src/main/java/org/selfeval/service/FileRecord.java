@@ -13,12 +13,14 @@ import org.selfeval.sections.SectionReport;
  * @param missing    how many required sections and attached tables the report lacks
  * @param findings   how many findings it has (all severities), the denominator of review progress
  * @param ocr        true when its text was recognised from scanned pages
+ * @param instance   the service process that queued or took it last (several processes on one
+ *                   Elasticsearch node); null for one process alone
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FileRecord(String id, String name, String status, String sha256, String department, String region,
                          Integer year, String kind, String title, SectionReport.Completeness completeness,
                          Long errors, Long warnings, Error error, String duplicateOf, String updated,
-                         Long missing, Long findings, Boolean ocr) {
+                         Long missing, Long findings, Boolean ocr, String instance) {
 
     public static final String QUEUED = "queued";
     public static final String PROCESSING = "processing";
@@ -30,12 +32,12 @@ public record FileRecord(String id, String name, String status, String sha256, S
 
     public static FileRecord queued(String id, String name, String at) {
         return new FileRecord(id, name, QUEUED, null, null, null, null, null, null, null, null, null, null, null, at,
-                null, null, null);
+                null, null, null, null);
     }
 
     public FileRecord processing(String sha, String at) {
         return new FileRecord(id, name, PROCESSING, sha, null, null, null, null, null, null, null, null, null, null, at,
-                null, null, null);
+                null, null, null, instance);
     }
 
     /** The outcome of a check: ok with the report's identity and counts, or failed with the error. */
@@ -43,17 +45,24 @@ public record FileRecord(String id, String name, String status, String sha256, S
         if (!r.isOk()) {
             Error e = new Error(r.error().code(), r.error().message());
             return new FileRecord(id, name, FAILED, r.sha256(), null, null, null, null, null, null, null, null, e,
-                    copyOf, at, null, null, null);
+                    copyOf, at, null, null, null, instance);
         }
         var rep = r.report();
         return new FileRecord(id, name, OK, r.sha256(), rep.department(), rep.region(), rep.year(), rep.kind(),
                 rep.title(), r.completeness(), r.count(Severity.ERROR), r.count(Severity.WARNING), null, copyOf, at,
                 (long) (r.missing() == null ? 0 : r.missing().size()),
-                (long) (r.findings() == null ? 0 : r.findings().size()), rep.ocr() ? Boolean.TRUE : null);
+                (long) (r.findings() == null ? 0 : r.findings().size()), rep.ocr() ? Boolean.TRUE : null, instance);
     }
 
     public FileRecord failed(String sha, String code, String message, String at) {
         return new FileRecord(id, name, FAILED, sha, null, null, null, null, null, null, null, null,
-                new Error(code, message), null, at, null, null, null);
+                new Error(code, message), null, at, null, null, null, instance);
+    }
+
+    /** This record as queued or taken by the given process (null or empty: one process alone). */
+    public FileRecord by(String newInstance) {
+        return new FileRecord(id, name, status, sha256, department, region, year, kind, title, completeness, errors,
+                warnings, error, duplicateOf, updated, missing, findings, ocr,
+                newInstance == null || newInstance.isEmpty() ? null : newInstance);
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,17 +31,27 @@ import java.util.stream.Stream;
 public final class InboxUpkeep {
 
     static final String UNFINISHED_UPLOAD = "上传未完成（服务在接收文件时中断），文件没有进入处理队列，请重新上传。";
-    /** The archive stamp Intake puts after the name: yyyyMMdd-HHmmss-SSS-sequence. */
-    private static final String STAMP = "\\d{8}-\\d{6}-\\d{3}-\\d+";
+    /** The archive stamp Intake puts after the name: yyyyMMdd-HHmmss-SSS-[instance-]sequence. */
+    private static final String STAMP = "\\d{8}-\\d{6}-\\d{3}-(?:[a-z0-9]+-)?\\d+";
 
     private final WorkFolders folders;
     private final BatchStore batches;
     private final long minAgeMs;
+    private final Predicate<String> otherAlive;
 
     public InboxUpkeep(WorkFolders folders, BatchStore batches, long minAgeMs) {
+        this(folders, batches, minAgeMs, instance -> false);
+    }
+
+    /**
+     * @param otherAlive whether another live service process may still bring a record's file (its
+     *                   upload being copied in): such records are left to it
+     */
+    public InboxUpkeep(WorkFolders folders, BatchStore batches, long minAgeMs, Predicate<String> otherAlive) {
         this.folders = folders;
         this.batches = batches;
         this.minAgeMs = minAgeMs;
+        this.otherAlive = otherAlive;
     }
 
     /** Fails unfinished records without a file; returns how many. Run before the intake route starts. */
@@ -59,7 +70,8 @@ public final class InboxUpkeep {
         for (String batch : batches.ids()) {
             boolean daily = batch.startsWith(InboxPlace.DAILY);
             for (FileRecord r : batches.files(batch)) {
-                boolean unfinished = FileRecord.QUEUED.equals(r.status()) || FileRecord.PROCESSING.equals(r.status());
+                boolean unfinished = (FileRecord.QUEUED.equals(r.status()) || FileRecord.PROCESSING.equals(r.status()))
+                        && !otherAlive.test(r.instance());
                 // A root file is placed in the day it is taken, so any day's record may be waiting for it.
                 boolean present = inInbox.contains(batch + "/" + r.id()) || daily && atRoot.contains(r.name());
                 if (unfinished && !present && !archived(batch, r.name())) {

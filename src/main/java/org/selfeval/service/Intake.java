@@ -31,6 +31,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -63,12 +64,23 @@ public final class Intake {
     private final ServiceMetrics metrics;
     private final AtomicInteger sequence = new AtomicInteger();
     private final Object indexLock = new Object();
-    private final ShaLocks locks = new ShaLocks();
+    private final ContentClaims claims;
+    /** This process among several on one Elasticsearch node (in archive names and records); empty alone. */
+    private final String instance;
     /** The longest another copy may hold the content's lock: one document's limits, all OCR pages, and the index. */
     private final Duration lockWait;
 
     public Intake(WorkFolders folders, SelfEvalEngine engine, ReportIndexer indexer,
                   ReportIndex index, BatchStore batches, ResultStore results, ServiceMetrics metrics) {
+        this(folders, engine, indexer, index, batches, results, metrics, new LocalContentClaims(results), "");
+    }
+
+    /** @param claims who checks a content; @param instance this process's id when several share the work, else empty */
+    public Intake(WorkFolders folders, SelfEvalEngine engine, ReportIndexer indexer, ReportIndex index,
+                  BatchStore batches, ResultStore results, ServiceMetrics metrics, ContentClaims claims,
+                  String instance) {
+        this.claims = claims;
+        this.instance = instance;
         this.folders = folders;
         this.engine = engine;
         this.indexer = indexer;
@@ -109,7 +121,7 @@ public final class Intake {
         }
         FileRecord record = batches.file(placed.batch(), placed.id())
                 .orElse(FileRecord.queued(placed.id(), placed.name(), now()));
-        batches.put(placed.batch(), record.processing(sha, now()));
+        batches.put(placed.batch(), record.by(instance).processing(sha, now()));
         in.setHeader(SHA, sha);
     }
 
@@ -143,20 +155,24 @@ public final class Intake {
     }
 
     /**
-     * Decides by content under the sha256's lock: the first copy is checked, a copy taken at the
-     * same time waits for it and is then recorded as a duplicate of that one original.
+     * Decides by content under the sha256's claim: the first copy is checked, a copy taken at the
+     * same time (by any process) waits for it and is then recorded as a duplicate of that one original.
      */
     public void check(Exchange exchange) {
         Message in = exchange.getIn();
         String sha = in.getHeader(SHA, String.class);
         String origin = in.getHeader(BATCH, String.class) + "/" + in.getHeader(FILE_ID, String.class);
-        try (ShaLocks.Held held = locks.lock(sha, lockWait)) {
-            var stored = results.get(sha);
-            if (stored.isPresent() && !stored.get().origin().equals(origin)) {
-                duplicate(exchange, stored.get());
-            } else {
-                // New content, or the same file again after a crash between its commit and its move.
+        try (ContentClaims.Claim claim = claims.claim(sha, origin, lockWait)) {
+            var stored = claim.first() ? Optional.<ResultStore.Stored>empty() : results.get(sha);
+            if (stored.isEmpty()) {
+                // New content, or (alone) the same file again after a crash between its commit and its move.
                 process(exchange);
+                claim.done();
+            } else if (stored.get().origin().equals(origin)) {
+                // This file's own finished check (its process died before moving it): recorded, not checked again.
+                finish(exchange, stored.get().result(), null);
+            } else {
+                duplicate(exchange, stored.get());
             }
         }
     }
@@ -232,7 +248,8 @@ public final class Intake {
         writeReason(batch, stem, FailureReasons.crashed(batch + "/" + in.getHeader(NAME, String.class), CRASH_MESSAGE, error));
         // Also when it failed before its first record (while hashing): every file taken gets one.
         String id = in.getHeader(FILE_ID, String.class);
-        FileRecord r = batches.file(batch, id).orElse(FileRecord.queued(id, in.getHeader(NAME, String.class), now()));
+        FileRecord r = batches.file(batch, id).orElse(FileRecord.queued(id, in.getHeader(NAME, String.class), now()))
+                .by(instance);
         batches.put(batch, r.failed(in.getHeader(SHA, String.class), FailureCode.IO.name(), CRASH_MESSAGE, now()));
         metrics.crashed();
     }
@@ -242,7 +259,7 @@ public final class Intake {
         String batch = in.getHeader(BATCH, String.class);
         String id = in.getHeader(FILE_ID, String.class);
         FileRecord record = batches.file(batch, id)
-                .orElse(FileRecord.queued(id, in.getHeader(NAME, String.class), now()));
+                .orElse(FileRecord.queued(id, in.getHeader(NAME, String.class), now())).by(instance);
         if (!result.isOk()) {
             ObjectNode reason = FailureReasons.rejected(batch + "/" + in.getHeader(NAME, String.class),
                     result.sha256(), result.error());
@@ -269,7 +286,9 @@ public final class Intake {
         InboxPlace place = InboxPlace.of(fileName.replace('\\', '/'), LocalDate.now());
         batches.ensure(place.batch(), place.label());
         String name = place.name();
-        String stem = ArchiveNames.stem(name, LocalDateTime.now().format(STAMP) + "-" + sequence.incrementAndGet());
+        // With the instance id, two processes sharing the archives never pick the same name.
+        String stem = ArchiveNames.stem(name, LocalDateTime.now().format(STAMP) + "-"
+                + (instance.isEmpty() ? "" : instance + "-") + sequence.incrementAndGet());
         String ext = ArchiveNames.extension(name);
         return new Placed(place.batch(), BatchStore.fileId(place.batch(), name), name, stem,
                 folders.done().resolve(place.batch()).resolve(stem + ext),
@@ -281,7 +300,7 @@ public final class Intake {
         String file = placed.batch() + "/" + placed.name();
         writeReason(placed.batch(), placed.stem(), FailureReasons.rejected(file, null, ReportResult.Error.of(failure)));
         FileRecord record = batches.file(placed.batch(), placed.id())
-                .orElse(FileRecord.queued(placed.id(), placed.name(), now()));
+                .orElse(FileRecord.queued(placed.id(), placed.name(), now())).by(instance);
         batches.put(placed.batch(), record.failed(null, failure.code().name(), failure.message(), now()));
         metrics.refused();
     }

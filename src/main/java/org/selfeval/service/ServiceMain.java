@@ -58,6 +58,8 @@ public final class ServiceMain {
         p.put("service.retry-delay-ms", String.valueOf(s.retryDelayMs()));
         p.put("service.poll-delay-ms", String.valueOf(s.pollDelayMs()));
         p.put("service.read-lock-min-age-ms", String.valueOf(s.readLockMinAgeMs()));
+        p.put("service.read-lock", runtime.cluster().readLock());
+        p.put("service.read-lock-release-delay-ms", String.valueOf(s.cluster().releaseDelayMs()));
         p.forEach(main::addOverrideProperty);
         runtime.beans().forEach(main::bind);
         // platform-http takes the one Vertx bean: this one sets the guard's timeouts on its server.

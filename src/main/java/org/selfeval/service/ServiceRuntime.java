@@ -27,6 +27,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private final WorkFolders folders;
     private final HttpGuard guard;
     private final ReportIndex index;
+    private final org.selfeval.service.cluster.Cluster cluster;
     private final ServiceState state;
     private final ServiceMetrics metrics = new ServiceMetrics();
     private final Map<String, Object> beans = new LinkedHashMap<>();
@@ -35,12 +36,14 @@ public final class ServiceRuntime implements AutoCloseable {
         this.settings = settings;
         // First: refuses to start off loopback without a token, before anything is opened.
         this.guard = new HttpGuard(settings);
-        this.folders = WorkFolders.under(Path.of(settings.workDir())).create();
-        Path viewCache = folders.originals().resolveSibling("views");
+        this.folders = WorkFolders.under(Path.of(settings.workDir()), Path.of(settings.storeDirOrWork())).create();
+        Path viewCache = folders.views();
         // Word reports' pages come from the same LibreOffice conversion the page images use (one per file).
         SelfEvalEngine engine = SelfEvalEngine.standard(config, configDir, viewCache);
         IndexAnalysis analysis = IndexAnalysis.standard();
         this.index = ReportIndexes.open(config, folders.data(), analysis);
+        // With Elasticsearch: a heartbeat, shared inbox read locks and content claims (several processes).
+        this.cluster = org.selfeval.service.cluster.Cluster.open(config, settings);
         ReportIndexer indexer = new ReportIndexer(engine, analysis, index,
                 List.of(CrossYearChecker.of(engine.profiles())), System::currentTimeMillis);
         try {
@@ -53,17 +56,20 @@ public final class ServiceRuntime implements AutoCloseable {
         ResultStore results = state.results();
         DecisionStore decisions = state.decisions();
         // Before any route starts: records of uploads a crash cut short are failed, not left queued.
-        InboxUpkeep upkeep = new InboxUpkeep(folders, batches, settings.readLockMinAgeMs());
+        InboxUpkeep upkeep = new InboxUpkeep(folders, batches, settings.readLockMinAgeMs(), cluster::otherAlive);
         int unfinished = upkeep.reconcile();
         if (unfinished > 0) {
             org.slf4j.LoggerFactory.getLogger(ServiceRuntime.class)
                     .warn("{} queued file(s) never reached the inbox (interrupted uploads); marked failed", unfinished);
         }
         beans.put("inboxUpkeep", upkeep);
-        Intake intake = new Intake(folders, engine, indexer, index, batches, results, metrics);
+        beans.put("inboxLocks", cluster.inboxLocks());
+        Intake intake = new Intake(folders, engine, indexer, index, batches, results, metrics,
+                cluster.contentClaims().orElseGet(() -> new LocalContentClaims(results)), cluster.instanceId());
         beans.put("intake", intake);
         beans.put("inboxFilter", new InboxFilter(intake::refuseEntry));
-        beans.put("batchApi", new BatchApi(settings, folders, batches, results, guard, metrics, decisions, index));
+        beans.put("batchApi", new BatchApi(settings, folders, batches, results, guard, metrics, decisions, index)
+                .withInstance(cluster.instanceId()));
         ViewApi views = new ViewApi(results,
                 new DocumentViews(viewCache, config.renderOptions()), decisions);
         beans.put("reportApi", new ReportApi(results, decisions, views));
@@ -96,6 +102,10 @@ public final class ServiceRuntime implements AutoCloseable {
         return index;
     }
 
+    public org.selfeval.service.cluster.Cluster cluster() {
+        return cluster;
+    }
+
     public ServiceState state() {
         return state;
     }
@@ -111,6 +121,7 @@ public final class ServiceRuntime implements AutoCloseable {
     @Override
     public void close() {
         try {
+            cluster.close();
             index.close();
         } finally {
             state.close();

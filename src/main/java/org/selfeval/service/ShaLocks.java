@@ -11,10 +11,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * after the other: the first checks it, the others wait and then find its stored result. Entries
  * live only while someone holds or waits for them (no growth with the number of files seen).
  */
-final class ShaLocks {
+public final class ShaLocks {
 
     /** A held lock; closing it releases it. */
-    interface Held extends AutoCloseable {
+    public interface Held extends AutoCloseable {
         @Override
         void close();
     }
@@ -27,7 +27,7 @@ final class ShaLocks {
     private final Map<String, Entry> entries = new HashMap<>();
 
     /** Waits at most {@code wait} for the content's lock; throws TransientFailure past it (retried). */
-    Held lock(String sha256, Duration wait) {
+    public Held lock(String sha256, Duration wait) {
         Entry e;
         synchronized (entries) {
             e = entries.computeIfAbsent(sha256, k -> new Entry());

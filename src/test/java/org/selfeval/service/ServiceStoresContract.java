@@ -51,7 +51,7 @@ public abstract class ServiceStoresContract {
 
     protected static FileRecord ok(String batch, String name, String sha, long errors, long findings) {
         return new FileRecord(BatchStore.fileId(batch, name), name, FileRecord.OK, sha, "某部门", "某地", 2024, null,
-                "标题", null, errors, 1L, null, null, Instant.now().toString(), errors > 0 ? 2L : 0L, findings, null);
+                "标题", null, errors, 1L, null, null, Instant.now().toString(), errors > 0 ? 2L : 0L, findings, null, null);
     }
 
     protected static FileRecord queued(String batch, String name) {
