@@ -30,7 +30,20 @@ public final class ReportIndexes {
      * @param dataOption {@code --data DIR}, or null for SELFEVAL_DATA / index.data_dir
      */
     public static ReportIndex open(SelfEvalConfig config, Path dataOption, IndexAnalysis analysis) {
+        return open(config.index(), dataOption, analysis);
+    }
+
+    /**
+     * For the service: other processes may write the same Elasticsearch index, so supersede flags
+     * are reconciled from the index rather than this process's cache (index.elasticsearch.shared_writers).
+     */
+    public static ReportIndex openShared(SelfEvalConfig config, Path dataOption, IndexAnalysis analysis) {
         SelfEvalConfig.Index c = config.index();
+        return open(new SelfEvalConfig.Index(c.engine(), c.dataDir(), c.elasticsearch().withSharedWriters(true),
+                c.query()), dataOption, analysis);
+    }
+
+    private static ReportIndex open(SelfEvalConfig.Index c, Path dataOption, IndexAnalysis analysis) {
         Opener opener = ENGINES.get(c.engine());
         if (opener == null) {
             throw new ConfigException("索引引擎不可用: " + c.engine() + "（可用：" + ENGINES.keySet() + "）");

@@ -41,7 +41,7 @@ public final class ServiceRuntime implements AutoCloseable {
         // Word reports' pages come from the same LibreOffice conversion the page images use (one per file).
         SelfEvalEngine engine = SelfEvalEngine.standard(config, configDir, viewCache);
         IndexAnalysis analysis = IndexAnalysis.standard();
-        this.index = ReportIndexes.open(config, folders.data(), analysis);
+        this.index = ReportIndexes.openShared(config, folders.data(), analysis);
         // With Elasticsearch: a heartbeat, shared inbox read locks and content claims (several processes).
         this.cluster = org.selfeval.service.cluster.Cluster.open(config, settings);
         ReportIndexer indexer = new ReportIndexer(engine, analysis, index,
