@@ -50,6 +50,10 @@ class TwoInstancesTest {
         if (url == null || url.isBlank()) {
             skip("SELFEVAL_ES_URL is not set (start a node with .ci/elasticsearch.sh start)");
         }
+        // About 4-8 minutes on two cores and not yet proven stable under the full suite's load: opt-in for now.
+        if (!"1".equals(System.getenv("SELFEVAL_TWO_INSTANCES"))) {
+            skip("SELFEVAL_TWO_INSTANCES is not 1 (opt-in: two serve processes, SIGKILL, about 5 minutes)");
+        }
         ElasticsearchClient es = EsConnection.open(new IndexElasticsearch(url, null, null, null, null, null)
                 .withEnv(System.getenv()));
         String prefix = "selfeval-test-twoinstances-" + UUID.randomUUID().toString().substring(0, 8);
