@@ -61,7 +61,7 @@ class BulkIndexingTest {
     void queuedReports_seenByGetAndByDepartment_beforeTheyAreSent() {
         // Nothing is sent before flush: no count, size or interval is reached.
         EsBulk never = new EsBulk(100_000, 1L << 30, 600_000, 1, 2, 50);
-        List<IndexedReport> reports = new DerivedCorpus(ANALYSIS).derive(base, 20, 3);
+        List<IndexedReport> reports = List.copyOf(new DerivedCorpus(ANALYSIS).derive(base, 20, 3));
         try (ElasticsearchReportIndex index = new ElasticsearchReportIndex(node.client(), node.newName(), ANALYSIS,
                 false, settings(node.url(), never))) {
             ReportIndex.Writer writer = index.writer();
@@ -90,15 +90,16 @@ class BulkIndexingTest {
 
     @Test
     void noReportLost_whenTheNodeAnswers429() throws Exception {
-        List<IndexedReport> reports = new DerivedCorpus(ANALYSIS).derive(base, 60, 5);
-        IndexedReport doomed = reports.get(17);
+        // A copy: the derived list is lazy and builds a new (equal) report on every get.
+        List<IndexedReport> reports = List.copyOf(new DerivedCorpus(ANALYSIS).derive(base, 60, 5));
+        String doomed = reports.get(17).sha256();
         EsBulk bulk = new EsBulk(10, 1L << 30, 50, 2, 4, 20);
         String name = node.newName();
         try (FaultProxy proxy = new FaultProxy(node.url(), 2, 7);
              ElasticsearchClient viaProxy = EsConnection.open(settings(proxy.url(), bulk));
              ElasticsearchReportIndex index = new ElasticsearchReportIndex(viaProxy, name, ANALYSIS, false,
                      settings(proxy.url(), bulk))) {
-            proxy.alwaysReject(doomed.sha256());
+            proxy.alwaysReject(doomed);
             ReportIndex.Writer writer = index.writer();
             List<CompletableFuture<IndexedReport>> futures = reports.stream().map(writer::add).toList();
             writer.close();
@@ -108,14 +109,14 @@ class BulkIndexingTest {
             assertTrue(proxy.rejectedItems() >= 7 + 5, "items answered 429: " + proxy.rejectedItems());
             for (int i = 0; i < reports.size(); i++) {
                 CompletableFuture<IndexedReport> f = futures.get(i);
-                if (reports.get(i) == doomed) {
+                if (reports.get(i).sha256().equals(doomed)) {
                     ExecutionException e = assertThrows(ExecutionException.class, f::get);
                     IndexWriteException failure = assertInstanceOf(IndexWriteException.class, e.getCause());
-                    assertTrue(failure.getMessage().contains(doomed.file()), failure.getMessage());
+                    assertTrue(failure.getMessage().contains(reports.get(i).file()), failure.getMessage());
                     assertTrue(failure.getMessage().contains("未能写入"), failure.getMessage());
                     assertTrue(failure.detail().contains("429"), failure.detail());
                 } else {
-                    assertEquals(reports.get(i).sha256(), f.get().sha256());
+                    assertEquals(reports.get(i).sha256(), storedOrFail(f).sha256());
                 }
             }
         }
@@ -125,14 +126,14 @@ class BulkIndexingTest {
             for (IndexedReport r : reports) {
                 long copies = node.client().count(c -> c.index(name)
                         .query(EsQueries.term("sha256", FieldValue.of(r.sha256())))).count();
-                assertEquals(r == doomed ? 0 : 1, copies, r.file());
+                assertEquals(r.sha256().equals(doomed) ? 0 : 1, copies, r.file());
             }
         }
     }
 
     @Test
     void nodeGone_failsEveryQueuedReport() throws Exception {
-        List<IndexedReport> reports = new DerivedCorpus(ANALYSIS).derive(base, 6, 9);
+        List<IndexedReport> reports = List.copyOf(new DerivedCorpus(ANALYSIS).derive(base, 6, 9));
         EsBulk bulk = new EsBulk(100, 1L << 30, 50, 1, 2, 20);
         FaultProxy proxy = new FaultProxy(node.url(), 0, 0);
         try (ElasticsearchClient viaProxy = EsConnection.open(settings(proxy.url(), bulk));
@@ -151,6 +152,16 @@ class BulkIndexingTest {
             assertTrue(direct.getMessage().contains(reports.get(1).file()), direct.getMessage());
         } finally {
             proxy.close();
+        }
+    }
+
+    /** The stored report, or a test failure that shows the node's reason (not just the message). */
+    private static IndexedReport storedOrFail(CompletableFuture<IndexedReport> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            String detail = e.getCause() instanceof IndexWriteException w ? w.detail() : String.valueOf(e.getCause());
+            throw new AssertionError(e.getCause().getMessage() + " — " + detail, e.getCause());
         }
     }
 
