@@ -1,6 +1,7 @@
 package org.selfeval.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.selfeval.cli.ServeProcess;
 import org.selfeval.pipeline.Json;
 
 import java.io.ByteArrayOutputStream;
@@ -13,12 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code selfeval serve} as a child JVM (the build's classes and runtime classpath) with its own
@@ -28,69 +26,27 @@ final class ChildService implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(90);
 
-    private final Process process;
+    private final ServeProcess process;
     private final String base;
-    private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private ChildService(Process process, String base, Path log) {
+    private ChildService(ServeProcess process) {
         this.process = process;
-        this.base = base;
-        this.log = log;
+        this.base = process.base();
     }
 
     /** Starts and waits until /q/health answers (bounded). */
     static ChildService start(Path work, Path store, Path config, Map<String, String> env, String heap)
             throws Exception {
-        Files.createDirectories(work);
         Path testClasses = Path.of(ChildService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path build = testClasses.getParent();
+        // Surefire's own classpath is a booter jar: the child gets the build's classes and dependencies.
         String cp = build.resolve("classes") + ":" + Files.readString(build.resolve("runtime-classpath.txt")).trim();
-        int port = ServiceHarness.freePort();
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-Dselfeval.home=" + Path.of("").toAbsolutePath(),
-                "-cp", cp, "org.selfeval.cli.SelfEvalCommand", "serve", "--port", String.valueOf(port),
-                "--work", work.toString()));
-        if (store != null) {
-            cmd.addAll(List.of("--store", store.toString()));
-        }
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("SELFEVAL_CONFIG", config.toString());
-        pb.environment().remove("SELFEVAL_TOKEN");
-        pb.environment().putAll(env);
-        Path log = work.resolve("server.log");
-        pb.redirectErrorStream(true).redirectOutput(log.toFile());
-        ChildService child = new ChildService(pb.start(), "http://127.0.0.1:" + port, log);
-        child.awaitHealthy();
-        return child;
-    }
-
-    private void awaitHealthy() throws Exception {
-        Instant deadline = Instant.now().plus(STARTUP);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("selfeval serve exited with " + process.exitValue() + ":\n" + tail());
-            }
-            try {
-                if (send(get("/q/health")).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        close();
-        throw new IllegalStateException("selfeval serve not healthy within " + STARTUP + ":\n" + tail());
+        return new ChildService(ServeProcess.start(cp, heap, work, store, config, env, STARTUP));
     }
 
     String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
+        return process.tail();
     }
 
     HttpRequest.Builder get(String path) {
@@ -142,26 +98,17 @@ final class ChildService implements AutoCloseable {
         return json(put, 200);
     }
 
-    /** SIGKILL (destroyForcibly on Linux): no shutdown hook, no cleanup. */
+    /** SIGKILL: no shutdown hook, no cleanup. */
     void kill() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor(20, TimeUnit.SECONDS);
+        process.kill();
     }
 
     boolean alive() {
-        return process.isAlive();
+        return process.alive();
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        process.close();
     }
 }
