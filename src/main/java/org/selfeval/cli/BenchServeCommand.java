@@ -21,7 +21,6 @@ import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,6 +45,10 @@ import java.util.concurrent.Callable;
  * free port with a temporary work folder; N clients each upload M generated reports in one
  * multipart request at the same moment; waits until every file is checked. Prints throughput,
  * upload latency and end-to-end per-file latency (upload start → status final), peak heap and RSS.
+ * With {@code --instances N} (and an Elasticsearch node: {@code --es-url}, SELFEVAL_ES_URL or
+ * index.elasticsearch.url) it starts N {@code serve} processes instead, sharing one store folder and
+ * a fresh index prefix; client c uploads to instance c mod N, and the figures are given per instance
+ * (files uploaded to it, files it checked, latencies of its uploads, its peak RSS) and overall.
  * The temporary folder is removed at the end unless {@code --keep} is given.
  */
 @Command(name = "bench-serve", mixinStandardHelpOptions = true,
@@ -57,6 +60,17 @@ public final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "31000") long seed;
     @Option(names = "--keep", description = "keep the temporary folder (generated reports, the service's work folder)")
     boolean keep;
+    @Option(names = "--instances", defaultValue = "1",
+            description = "serve processes on one Elasticsearch node (more than 1, or --es-url: child processes)")
+    int instances;
+    @Option(names = "--es-url", description = "Elasticsearch node for --instances (default SELFEVAL_ES_URL, index.elasticsearch.url)")
+    String esUrl;
+    @Option(names = "--instance-heap", defaultValue = "512m", description = "-Xmx of each serve process with --instances")
+    String instanceHeap;
+
+    /** The inbox timings of the benchmarked services: files are taken soon after the upload. */
+    static final long POLL_DELAY_MS = 200;
+    static final long READ_LOCK_MIN_AGE_MS = 300;
 
     @Override
     public Integer call() throws Exception {
@@ -74,50 +88,91 @@ public final class BenchServeCommand implements Callable<Integer> {
     }
 
     private int bench(Path tmp) throws Exception {
+        boolean children = instances > 1 || (esUrl != null && !esUrl.isBlank());
+        if (instances < 1 || clients < 1 || files < 1) {
+            System.err.println("--instances、--clients、--files 须为正整数。");
+            return 2;
+        }
+        if (children && BenchServeInstances.url(esUrl) == null) {
+            System.err.println("多个服务实例须共用一个 Elasticsearch 节点：请给出 --es-url、设置 SELFEVAL_ES_URL，"
+                    + "或在 config/selfeval.yaml 中设置 index.elasticsearch.url。");
+            return 2;
+        }
         int total = clients * files;
         System.out.printf("generating %d reports (docx%s)…%n", total, pdfAvailable() ? " and pdf" : " only");
         List<Path> reports = generate(tmp.resolve("gen"), total);
-        SelfEvalConfig config = ConfigLoader.load();
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
+        if (children) {
+            try (BenchServeInstances all = BenchServeInstances.start(instances, esUrl, instanceHeap, tmp)) {
+                System.out.printf("%d serve processes (-Xmx%s) on %s, index prefix %s%n", instances, instanceHeap,
+                        BenchServeInstances.url(esUrl), all.prefix());
+                List<String> bases = all.processes().stream().map(ServeProcess::base).toList();
+                return run(bases, all.ids(), reports, () -> {
+                }, () -> {
+                    for (int i = 0; i < instances; i++) {
+                        System.out.printf("  %s: peak RSS %d MiB%n", all.ids().get(i),
+                                all.processes().get(i).peakRssKb() >> 10);
+                    }
+                }, -1);
+            }
         }
+        SelfEvalConfig config = ConfigLoader.load();
+        int port = ServeProcess.freePort();
         ServiceSettings settings = config.service().withWorkDir(tmp.resolve("work")).withBind("127.0.0.1", port)
-                .withToken("").withTimings(200, 300);
+                .withToken("").withTimings(POLL_DELAY_MS, READ_LOCK_MIN_AGE_MS);
         PeakMemory memory = new PeakMemory();
         try (ServiceRuntime runtime = ServiceRuntime.open(config, settings, ConfigLoader.configDir())) {
             Main main = ServiceMain.create(Path.of(System.getProperty("selfeval.home", ".")), runtime);
             main.start();
             try {
-                return run(port, reports, memory, settings.workers());
+                return run(List.of("http://127.0.0.1:" + port), List.of(""), reports, memory::sample,
+                        () -> System.out.printf("peak heap %d MiB (max %d MiB), peak RSS %d MiB%n",
+                                memory.peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                                PeakMemory.peakRssKb() >> 10), settings.workers());
             } finally {
                 main.stop();
             }
         }
     }
 
-    private int run(int port, List<Path> reports, PeakMemory memory, int workers) throws Exception {
+    /**
+     * Client c uploads its files to {@code bases[c mod n]} at the same moment as the others, then
+     * every batch is polled (via the instance it was uploaded to) until all files are final.
+     *
+     * @param ids     instance ids as the records name them (one empty id: a single in-process service)
+     * @param workers the service's workers, -1 when they are separate processes
+     */
+    private int run(List<String> bases, List<String> ids, List<Path> reports, Runnable sample, Runnable memoryReport,
+                    int workers) throws Exception {
+        int n = bases.size();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Long> uploadNanos = Collections.synchronizedList(new ArrayList<>());
+        List<List<Long>> uploadNanos = new ArrayList<>();
+        List<List<Long>> endToEndNanos = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            uploadNanos.add(Collections.synchronizedList(new ArrayList<>()));
+            endToEndNanos.add(new ArrayList<>());
+        }
         Map<String, Long> batchStart = new ConcurrentHashMap<>();
+        Map<String, Integer> batchTarget = new ConcurrentHashMap<>();
         long t0 = System.nanoTime();
         List<Future<String>> uploads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             List<Path> mine = reports.subList(c * files, (c + 1) * files);
+            int target = c % n;
             uploads.add(pool.submit(() -> {
                 byte[] body = multipart(mine, "boundary-" + UUID.randomUUID());
                 long start = System.nanoTime();
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(bases.get(target)
                                 + "/api/batches")).header("Content-Type", "multipart/form-data; boundary="
                                 + boundaryOf(body)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                uploadNanos.add(System.nanoTime() - start);
+                uploadNanos.get(target).add(System.nanoTime() - start);
                 if (r.statusCode() != 202) {
                     throw new IllegalStateException("upload refused: " + r.statusCode() + " " + r.body());
                 }
                 String batch = Json.MAPPER.readTree(r.body()).path("batch").asText();
                 batchStart.put(batch, start);
+                batchTarget.put(batch, target);
                 return batch;
             }));
         }
@@ -126,19 +181,21 @@ public final class BenchServeCommand implements Callable<Integer> {
             batches.add(f.get());
         }
         pool.shutdown();
-        List<Long> endToEndNanos = new ArrayList<>();
-        Map<String, Boolean> finished = new ConcurrentHashMap<>();
+        Map<String, String> finished = new ConcurrentHashMap<>();
         int failed = 0;
+        int total = clients * files;
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-        while (finished.size() < clients * files && System.nanoTime() < deadline) {
-            memory.sample();
+        while (finished.size() < total && System.nanoTime() < deadline) {
+            sample.run();
             for (String batch : batches) {
-                JsonNode b = Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                        + port + "/api/batches/" + batch)).build(), HttpResponse.BodyHandlers.ofString()).body());
+                int target = batchTarget.get(batch);
+                JsonNode b = Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(URI.create(bases.get(target)
+                        + "/api/batches/" + batch)).build(), HttpResponse.BodyHandlers.ofString()).body());
                 for (JsonNode f : b.path("files")) {
                     String st = f.path("status").asText();
-                    if ((st.equals("ok") || st.equals("failed")) && finished.putIfAbsent(batch + f.path("id"), true) == null) {
-                        endToEndNanos.add(System.nanoTime() - batchStart.get(batch));
+                    if ((st.equals("ok") || st.equals("failed"))
+                            && finished.putIfAbsent(batch + f.path("id"), f.path("instance").asText()) == null) {
+                        endToEndNanos.get(target).add(System.nanoTime() - batchStart.get(batch));
                         failed += st.equals("failed") ? 1 : 0;
                     }
                 }
@@ -146,21 +203,39 @@ public final class BenchServeCommand implements Callable<Integer> {
             Thread.sleep(100);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        memory.sample();
-        int total = clients * files;
-        System.out.printf("%d clients × %d files = %d reports, %d workers, %d cores%n", clients, files, total,
-                workers, Runtime.getRuntime().availableProcessors());
+        sample.run();
+        System.out.printf("%d clients × %d files = %d reports, %s, %d cores%n", clients, files, total,
+                workers >= 0 ? workers + " workers" : n + " serve processes",
+                Runtime.getRuntime().availableProcessors());
         System.out.printf("processed %d (failed %d) in %.1f s: %.2f reports/s%n", finished.size(), failed, seconds,
                 finished.size() / seconds);
+        List<Long> allUploads = new ArrayList<>();
+        List<Long> allEndToEnd = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            allUploads.addAll(uploadNanos.get(i));
+            allEndToEnd.addAll(endToEndNanos.get(i));
+        }
+        printLatencies("", allUploads, allEndToEnd);
+        if (n > 1) {
+            for (int i = 0; i < n; i++) {
+                String id = ids.get(i);
+                long checked = finished.values().stream().filter(id::equals).count();
+                System.out.printf("%s: uploaded to it %d, checked by it %d (%.2f reports/s)%n", id,
+                        endToEndNanos.get(i).size(), checked, checked / seconds);
+                printLatencies("  ", uploadNanos.get(i), endToEndNanos.get(i));
+            }
+        }
+        memoryReport.run();
+        return finished.size() == total ? 0 : 1;
+    }
+
+    private void printLatencies(String indent, List<Long> uploadNanos, List<Long> endToEndNanos) {
         Latencies upload = latencies(uploadNanos);
         Latencies endToEnd = latencies(endToEndNanos);
-        System.out.printf("upload latency (one request of %d files): p50 %.0f ms, p95 %.0f ms%n", files,
+        System.out.printf("%supload latency (one request of %d files): p50 %.0f ms, p95 %.0f ms%n", indent, files,
                 upload.p50(), upload.p95());
-        System.out.printf("end-to-end per file (upload start → checked): p50 %.1f s, p95 %.1f s%n",
+        System.out.printf("%send-to-end per file (upload start → checked): p50 %.1f s, p95 %.1f s%n", indent,
                 endToEnd.p50() / 1000, endToEnd.p95() / 1000);
-        System.out.printf("peak heap %d MiB (max %d MiB), peak RSS %d MiB%n", memory.peakHeap >> 20,
-                Runtime.getRuntime().maxMemory() >> 20, PeakMemory.peakRssKb() >> 10);
-        return finished.size() == total ? 0 : 1;
     }
 
     private static String boundaryOf(byte[] body) {
