@@ -62,6 +62,15 @@ public final class Bigrams {
     }
 
     static boolean isHan(int codePoint) {
+        // Fast paths for what nearly all of a report is: below the first Han block (U+2E80), and the
+        // CJK Unified Ideographs assigned since Unicode 11. UnicodeScript.of is a binary search over
+        // every script range; the answer is the same for every code point (BigramsTest).
+        if (codePoint < 0x2E80) {
+            return false;
+        }
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FEF) {
+            return true;
+        }
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 class BigramsTest {
 
@@ -31,5 +32,15 @@ class BigramsTest {
         List<String> s = Snippets.of("培育<A>级专精特新企业3家", parts);
         assertEquals(List.of("培育&lt;A&gt;级<em>专精特新</em>企业3家"), s);
         assertTrue(Snippets.of("无关文字", parts).isEmpty());
+    }
+
+    @Test
+    void hanFastPath_agreesWithTheUnicodeScriptLookupEverywhere() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean expected = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            if (Bigrams.isHan(cp) != expected) {
+                fail("U+" + Integer.toHexString(cp) + ": fast path says " + !expected);
+            }
+        }
     }
 }

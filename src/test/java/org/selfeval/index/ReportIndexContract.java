@@ -82,6 +82,27 @@ public abstract class ReportIndexContract {
     }
 
     @Test
+    void writer_futuresCarryTheStoredCurrentFlag() throws Exception {
+        // An older version written after the newer one is stored superseded, and its future says so;
+        // the newer one stays current (the futures report what was stored, not what was handed in).
+        try (ReportIndex fresh = newEmptyIndex(analysis)) {
+            IndexedReport newer = corpus.get("A24v2");
+            IndexedReport older = corpus.get("A24v1");
+            IndexedReport storedNewer;
+            IndexedReport storedOlder;
+            try (ReportIndex.Writer w = fresh.writer()) {
+                storedNewer = w.add(newer).get();
+                storedOlder = w.add(older).get();
+            }
+            assertTrue(storedNewer.current());
+            assertFalse(storedOlder.current());
+            assertEquals(older.sha256(), storedOlder.sha256());
+            assertFalse(fresh.get(older.sha256()).orElseThrow().current());
+            assertTrue(fresh.get(newer.sha256()).orElseThrow().current());
+        }
+    }
+
+    @Test
     void term_findsCurrentVersionOnly() {
         assertEquals(Set.of("A24v2"), keys(text("专精特新")));
     }

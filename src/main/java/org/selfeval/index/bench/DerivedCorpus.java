@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 public final class DerivedCorpus {
 
     private final IndexAnalysis analysis;
+    private final Map<String, String> segmentedNames = new ConcurrentHashMap<>();
 
     public DerivedCorpus(IndexAnalysis analysis) {
         this.analysis = analysis;
@@ -124,32 +126,37 @@ public final class DerivedCorpus {
                 newText, segmented.apply(r.segmented()), sections, figures, true, indexedAt);
     }
 
+    /** Names repeat across a corpus (a department in every year): segmented once each. */
     private String seg(String s) {
-        return s == null ? null : analysis.segmented(s);
+        return s == null ? null : segmentedNames.computeIfAbsent(s, analysis::segmented);
     }
 
     /**
      * Replaces the base department and region in one pass, longest first, so that a new name that
-     * contains an old one (岳阳市 → 岳阳市云溪区) is not replaced again.
+     * contains an old one (岳阳市 → 岳阳市云溪区) is not replaced again. The pattern is compiled once
+     * per derived report, not once per string it is applied to.
      */
-    private record Relabel(String fromDept, String toDept, String fromRegion, String toRegion) {
-        String apply(String s) {
-            if (s == null) {
-                return null;
-            }
-            Map<String, String> to = new HashMap<>();
+    private static final class Relabel {
+        private final Map<String, String> to = new HashMap<>();
+        private final Pattern pattern;
+
+        Relabel(String fromDept, String toDept, String fromRegion, String toRegion) {
             if (fromRegion != null && !fromRegion.isBlank()) {
                 to.put(fromRegion, toRegion);
             }
             if (fromDept != null && !fromDept.isBlank()) {
                 to.put(fromDept, toDept);
             }
-            if (to.isEmpty()) {
+            pattern = to.isEmpty() ? null : Pattern.compile(to.keySet().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote).collect(Collectors.joining("|")));
+        }
+
+        String apply(String s) {
+            if (s == null || pattern == null) {
                 return s;
             }
-            String alternatives = to.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(Pattern::quote).collect(Collectors.joining("|"));
-            return Pattern.compile(alternatives).matcher(s).replaceAll(m -> Matcher.quoteReplacement(to.get(m.group())));
+            return pattern.matcher(s).replaceAll(m -> Matcher.quoteReplacement(to.get(m.group())));
         }
     }
 

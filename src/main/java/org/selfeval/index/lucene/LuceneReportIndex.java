@@ -32,6 +32,7 @@ import org.selfeval.index.ReportIndex;
 import org.selfeval.index.SearchHit;
 import org.selfeval.index.SearchQuery;
 import org.selfeval.index.SearchResult;
+import org.selfeval.index.SynchronousWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,7 +117,18 @@ public final class LuceneReportIndex implements ReportIndex {
     }
 
     @Override
-    public synchronized void upsert(IndexedReport report) {
+    public void upsert(IndexedReport report) {
+        store(report);
+    }
+
+    /** Stored one at a time, and the stored form is known here: no read back (see {@link #store}). */
+    @Override
+    public Writer writer() {
+        return new SynchronousWriter(this::store);
+    }
+
+    /** Upserts and returns the report as written, its current flag decided. */
+    private synchronized IndexedReport store(IndexedReport report) {
         ensureOpen();
         String sha = report.sha256();
         String oldGroup = groupOf.remove(sha);
@@ -129,12 +141,14 @@ public final class LuceneReportIndex implements ReportIndex {
             groups.computeIfAbsent(group, g -> new HashMap<>()).put(sha, report.indexedAtMillis());
         }
         boolean current = group == null || sha.equals(newest(group));
-        write(report.withCurrent(current));
+        IndexedReport stored = report.withCurrent(current);
+        write(stored);
         for (String g : new HashSet<>(java.util.Arrays.asList(oldGroup, group))) {
             if (g != null) {
                 reconcile(g, sha);
             }
         }
+        return stored;
     }
 
     /** The current version of a group: latest indexedAt, ties to the greater sha256 (deterministic). */
