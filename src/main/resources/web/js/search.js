@@ -75,7 +75,7 @@ export async function render(container, params, query, alive) {
     document.getElementById('search-q').focus();
     return;
   }
-  drawFacets(facets, facetsOf, query, codes);
+  drawFacets(facets, facetsOf, query, codes, data.facets_other || {});
   drawHits(results, data, query);
 }
 
@@ -95,10 +95,12 @@ function go(params) {
   location.hash = '#/search?' + params.toString();
 }
 
-function drawFacets(el, facets, query, codes) {
+function drawFacets(el, facets, query, codes, other) {
   const groups = [...FILTERS].filter(f => (facets[f.key] || []).length);
   replace(el, groups.map(f => h('section', {class: 'facet', 'data-facet': f.key},
     h('h3', null, f.label),
+    // A facet lists its most frequent values; the rest are one count (narrow the search to see them).
+    other[f.key] ? h('p', {class: 'facet-other'}, '其余取值共 ' + num(other[f.key]) + ' 份') : null,
     h('ul', null, facets[f.key].map(({value, count}) => {
       const active = query.get(f.key) === String(value);
       return h('li', null, h('a', {

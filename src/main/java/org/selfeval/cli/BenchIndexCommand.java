@@ -98,8 +98,10 @@ public final class BenchIndexCommand implements Callable<Integer> {
     private BenchEngine open(SelfEvalConfig config, IndexAnalysis analysis, Path tmp) {
         if (engine == Engine.elasticsearch) {
             var es = config.index().elasticsearch();
-            return BenchEngine.elasticsearch(es, es.index() + "-bench", analysis, keep);
+            return BenchEngine.elasticsearch(es, es.index() + "-bench", analysis, keep,
+                    config.index().query().facetValues());
         }
-        return BenchEngine.lucene((data != null ? data : tmp).resolve("bench-index-lucene"), analysis);
+        return BenchEngine.lucene((data != null ? data : tmp).resolve("bench-index-lucene"), analysis,
+                config.index().query().facetValues());
     }
 }

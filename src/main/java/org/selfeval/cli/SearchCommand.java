@@ -109,7 +109,8 @@ public final class SearchCommand implements Callable<Integer> {
         for (String name : SearchResult.FACETS) {
             Map<String, Long> counts = result.facets().getOrDefault(name, Map.of());
             if (!counts.isEmpty()) {
-                out.println(name + ": " + counts);
+                Long other = result.facetsOther().get(name);
+                out.println(name + ": " + counts + (other == null ? "" : "，其他取值共 " + other));
             }
         }
     }

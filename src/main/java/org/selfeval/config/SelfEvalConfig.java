@@ -52,8 +52,11 @@ public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, 
         }
     }
 
-    /** Longest search text: characters, and whitespace-separated words. */
-    public record Query(int maxChars, int maxTerms) {
+    /**
+     * Longest search text: characters, and whitespace-separated words; and how many values each
+     * facet lists (the most frequent first; 0 lists every value).
+     */
+    public record Query(int maxChars, int maxTerms, int facetValues) {
     }
 
     /**

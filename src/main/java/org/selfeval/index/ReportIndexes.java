@@ -19,9 +19,10 @@ public final class ReportIndexes {
     }
 
     private static final Map<String, Opener> ENGINES = Map.of(
-            SelfEvalConfig.Index.LUCENE, (config, dataDir, analysis) -> new LuceneReportIndex(dataDir, analysis),
-            SelfEvalConfig.Index.ELASTICSEARCH,
-            (config, dataDir, analysis) -> ElasticsearchReportIndex.open(config.elasticsearch(), analysis));
+            SelfEvalConfig.Index.LUCENE, (config, dataDir, analysis) -> new LuceneReportIndex(dataDir, analysis,
+                    config.query().facetValues()),
+            SelfEvalConfig.Index.ELASTICSEARCH, (config, dataDir, analysis) -> ElasticsearchReportIndex.open(
+                    config.elasticsearch(), analysis, config.query().facetValues()));
 
     private ReportIndexes() {
     }

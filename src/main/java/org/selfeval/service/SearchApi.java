@@ -120,6 +120,9 @@ public final class SearchApi {
                             }
                         });
             }
+            // Facets list their most frequent values (index.query.facet_values); the rest are summed here.
+            ObjectNode other = body.putObject("facets_other");
+            result.facetsOther().forEach(other::put);
             Http.json(ex, 200, body);
         });
     }

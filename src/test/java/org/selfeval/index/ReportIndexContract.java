@@ -33,6 +33,9 @@ public abstract class ReportIndexContract {
     /** A fresh, empty index; each call must give an independent one. */
     protected abstract ReportIndex newEmptyIndex(IndexAnalysis analysis) throws Exception;
 
+    /** An empty index whose facets list at most {@code facetValues} values each. */
+    protected abstract ReportIndex newEmptyIndex(IndexAnalysis analysis, int facetValues) throws Exception;
+
     protected static synchronized IndexAnalysis analysis() {
         if (sharedAnalysis == null) {
             sharedAnalysis = IndexAnalysis.fromConfig(Path.of("config"));
@@ -79,6 +82,24 @@ public abstract class ReportIndexContract {
 
     private static SearchQuery figures(boolean all, String... exprs) {
         return query(null, null, null, null, null, null, null, List.of(exprs), all);
+    }
+
+    @Test
+    void limitedFacets_keepTheMostFrequentValues_tiesInValueOrder_andCountTheRest() throws Exception {
+        try (ReportIndex limited = newEmptyIndex(analysis, 2)) {
+            corpus.values().forEach(limited::upsert);
+            limited.refresh();
+            SearchResult all = index.search(query(null, null, null, null, null, null, null, List.of(), false));
+            SearchResult r = limited.search(query(null, null, null, null, null, null, null, List.of(), false));
+            assertEquals(all.total(), r.total());
+            assertEquals(all.facets().get("kind"), r.facets().get("kind"), "two values: kept whole");
+            assertFalse(r.facetsOther().containsKey("kind"));
+            // Current reports per region: 岳阳市 3, 君山区 2, 临湘市 2; the tie goes to the value first
+            // in UTF-8 byte order (临 U+4E34 before 君 U+541B).
+            assertEquals(Map.of("岳阳市", 3L, "临湘市", 2L), r.facets().get("region"));
+            assertEquals(2L, r.facetsOther().get("region"));
+            assertTrue(all.facetsOther().isEmpty(), "an unlimited index leaves nothing out");
+        }
     }
 
     @Test

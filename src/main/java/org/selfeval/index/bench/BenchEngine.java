@@ -43,10 +43,14 @@ public final class BenchEngine implements AutoCloseable {
         return size.getAsLong();
     }
 
-    /** An empty Lucene index in {@code dir} (deleted first if it exists). */
-    public static BenchEngine lucene(Path dir, IndexAnalysis analysis) {
+    /**
+     * An empty Lucene index in {@code dir} (deleted first if it exists).
+     *
+     * @param facetValues values per facet, as configured for users (index.query.facet_values)
+     */
+    public static BenchEngine lucene(Path dir, IndexAnalysis analysis, int facetValues) {
         deleteTree(dir);
-        LuceneReportIndex index = new LuceneReportIndex(dir, analysis);
+        LuceneReportIndex index = new LuceneReportIndex(dir, analysis, facetValues);
         return new BenchEngine(index, () -> folderSize(dir), () -> { });
     }
 
@@ -55,13 +59,14 @@ public final class BenchEngine implements AutoCloseable {
      * again on close unless {@code keep}).
      */
     public static BenchEngine elasticsearch(IndexElasticsearch config, String indexName, IndexAnalysis analysis,
-                                            boolean keep) {
+                                            boolean keep, int facetValues) {
         ElasticsearchClient client = EsConnection.open(config);
         if (!EsConnection.ready(client, 10)) {
             throw new IllegalStateException("Elasticsearch 不可用: " + config.url());
         }
         deleteIndex(client, indexName);
-        ElasticsearchReportIndex index = new ElasticsearchReportIndex(client, indexName, analysis, false, config);
+        ElasticsearchReportIndex index = new ElasticsearchReportIndex(client, indexName, analysis, false, config,
+                facetValues);
         return new BenchEngine(index, () -> storeSize(client, indexName), () -> {
             if (!keep) {
                 deleteIndex(client, indexName);

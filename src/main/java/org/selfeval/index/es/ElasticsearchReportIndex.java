@@ -58,7 +58,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     private static final String MAPPING = "/org/selfeval/index/es/mapping.json";
     /** Elasticsearch's default max_result_window: more reports than this per department is not real. */
     private static final int MAX_FETCH = 10_000;
-    /** Facets list every value, like the embedded engine's. */
+    /** Buckets of a facet that lists every value (facet_values 0): more values than this is not real. */
     private static final int FACET_SIZE = 10_000;
     private static final List<String> HIT_FIELDS = List.of("file", "sha256", "title", "department", "year", "kind",
             "region", "text");
@@ -73,6 +73,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     private final boolean ownsClient;
     private final IndexElasticsearch settings;
     private final SharedWriters shared;
+    private final int facetValues;
     private SingleWriter single;
     private volatile boolean dirty;
 
@@ -91,7 +92,17 @@ public final class ElasticsearchReportIndex implements ReportIndex {
      */
     public ElasticsearchReportIndex(ElasticsearchClient client, String index, IndexAnalysis analysis,
                                     boolean ownsClient, IndexElasticsearch settings) {
+        this(client, index, analysis, ownsClient, settings, 0);
+    }
+
+    /**
+     * @param facetValues values listed per facet, the most frequent first, ties in value order, as
+     *                    the embedded engine does (index.query.facet_values); 0 lists every value
+     */
+    public ElasticsearchReportIndex(ElasticsearchClient client, String index, IndexAnalysis analysis,
+                                    boolean ownsClient, IndexElasticsearch settings, int facetValues) {
         this.client = client;
+        this.facetValues = facetValues;
         this.index = index;
         this.analysis = analysis;
         this.ownsClient = ownsClient;
@@ -105,9 +116,14 @@ public final class ElasticsearchReportIndex implements ReportIndex {
 
     /** Opens the configured node and index; fails with a clear message when the node does not answer. */
     public static ElasticsearchReportIndex open(IndexElasticsearch config, IndexAnalysis analysis) {
+        return open(config, analysis, 0);
+    }
+
+    /** @param facetValues see the constructor */
+    public static ElasticsearchReportIndex open(IndexElasticsearch config, IndexAnalysis analysis, int facetValues) {
         ElasticsearchClient client = EsConnection.openReady(config);
         try {
-            return new ElasticsearchReportIndex(client, config.index(), analysis, true, config);
+            return new ElasticsearchReportIndex(client, config.index(), analysis, true, config, facetValues);
         } catch (RuntimeException e) {
             closeQuietly(client);
             throw new IndexUnavailableException("Elasticsearch 索引 " + config.index() + " 无法打开：" + config.url()
@@ -259,8 +275,10 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         refreshIfDirty();
         Query q = queries.build(query);
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        // Terms buckets come by count, ties by key: the embedded engine's order. One shard: exact counts.
+        int size = facetValues > 0 ? facetValues : FACET_SIZE;
         FACET_FIELDS.forEach((name, field) -> aggs.put(name,
-                Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
+                Aggregation.of(a -> a.terms(t -> t.field(field).size(size)))));
         try {
             SearchResponse<ObjectNode> response = client.search(s -> s.index(index).query(q)
                     .size(query.limit()).trackTotalHits(t -> t.enabled(true)).trackScores(true)
@@ -275,7 +293,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
                 hits.add(toHit(hit, parts));
             }
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new SearchResult(total, hits, facets(response.aggregations()));
+            return new SearchResult(total, hits, facets(response.aggregations()), others(response.aggregations()));
         } catch (IOException e) {
             throw new IndexUnavailableException("Elasticsearch 检索失败：节点没有正常应答，请稍后重试或检查节点状态。", e);
         }
@@ -307,6 +325,20 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             facets.put(name, counts);
         }
         return facets;
+    }
+
+    /** Per facet, the summed counts of the values a limited facet left out (only those above 0). */
+    private static Map<String, Long> others(Map<String, Aggregate> aggregations) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String name : FACET_FIELDS.keySet()) {
+            Aggregate a = aggregations.get(name);
+            Long other = a == null ? null : a.isLterms() ? a.lterms().sumOtherDocCount()
+                    : a.isSterms() ? a.sterms().sumOtherDocCount() : null;
+            if (other != null && other > 0) {
+                out.put(name, other);
+            }
+        }
+        return out;
     }
 
     @Override

@@ -15,10 +15,12 @@ import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
 import java.io.IOException;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
@@ -27,12 +29,19 @@ import java.util.TreeMap;
  * ({@link Ordinals}, built once per reader) when the segment is done; values are looked up once per
  * value in the whole answer, not once per segment. Values come in string order.
  */
-final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
+final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
+
+    /** Facet field → value → count (values in string order), and the summed counts left out per field. */
+    record Result(Map<String, Map<String, Long>> counts, Map<String, Long> other) {
+    }
 
     private final Ordinals ordinals;
+    private final int maxValues;
 
-    FacetCounts(Ordinals ordinals) {
+    /** @param maxValues values kept per field, the most frequent first, ties in value order; 0 keeps all */
+    FacetCounts(Ordinals ordinals, int maxValues) {
         this.ordinals = ordinals;
+        this.maxValues = maxValues;
     }
 
     /** The global ordinals of the facet fields over one reader's segments. */
@@ -72,7 +81,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
     }
 
     @Override
-    public Map<String, Map<String, Long>> reduce(Collection<Counter> collectors) throws IOException {
+    public Result reduce(Collection<Counter> collectors) throws IOException {
         List<String> fields = ordinals.fields;
         long[][] total = null;
         for (Counter c : collectors) {
@@ -88,6 +97,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
             }
         }
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        Map<String, Long> other = new LinkedHashMap<>();
         List<LeafReaderContext> leaves = ordinals.reader.leaves();
         for (int i = 0; i < fields.size(); i++) {
             SortedSetDocValues[] lookup = new SortedSetDocValues[leaves.size()];
@@ -95,8 +105,15 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
             Map<String, Long> counts = new LinkedHashMap<>();
             String previous = null;
             boolean sorted = true;
-            for (int g = 0; total != null && g < total[i].length; g++) {
-                if (total[i][g] == 0) {
+            long[] fieldTotal = total == null ? new long[0] : total[i];
+            BitSet kept = kept(fieldTotal);
+            long leftOut = 0;
+            for (int g = 0; g < fieldTotal.length; g++) {
+                if (fieldTotal[g] == 0) {
+                    continue;
+                }
+                if (kept != null && !kept.get(g)) {
+                    leftOut += fieldTotal[g];
                     continue;
                 }
                 int segment = map.getFirstSegmentNumber(g);
@@ -111,8 +128,48 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
                 counts.put(value, total[i][g]);
             }
             out.put(fields.get(i), sorted ? counts : new TreeMap<>(counts));
+            if (leftOut > 0) {
+                other.put(fields.get(i), leftOut);
+            }
         }
-        return out;
+        return new Result(out, other);
+    }
+
+    /**
+     * The global ordinals of the {@code maxValues} highest counts, ties to the lower ordinal (the
+     * value first in UTF-8 byte order, as Elasticsearch breaks ties); null when all are kept.
+     */
+    private BitSet kept(long[] counts) {
+        if (maxValues <= 0) {
+            return null;
+        }
+        int nonZero = 0;
+        for (long c : counts) {
+            nonZero += c > 0 ? 1 : 0;
+        }
+        if (nonZero <= maxValues) {
+            return null;
+        }
+        // Min-heap of the best so far: the root is the weakest (lowest count, then highest ordinal).
+        PriorityQueue<Integer> best = new PriorityQueue<>(maxValues + 1, (a, b) -> counts[a] != counts[b]
+                ? Long.compare(counts[a], counts[b]) : Integer.compare(b, a));
+        for (int g = 0; g < counts.length; g++) {
+            if (counts[g] == 0) {
+                continue;
+            }
+            if (best.size() < maxValues) {
+                best.add(g);
+            } else {
+                int weakest = best.peek();
+                if (counts[g] > counts[weakest]) {
+                    best.poll();
+                    best.add(g);
+                }
+            }
+        }
+        BitSet kept = new BitSet(counts.length);
+        best.forEach(kept::set);
+        return kept;
     }
 
     static final class Counter implements Collector {

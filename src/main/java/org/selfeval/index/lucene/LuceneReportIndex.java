@@ -65,14 +65,22 @@ public final class LuceneReportIndex implements ReportIndex {
     private final Map<String, Map<String, Long>> groups = new HashMap<>();
     private final Map<String, String> groupOf = new HashMap<>();
     private final Map<String, Boolean> currentOf = new HashMap<>();
+    private final int facetValues;
     private volatile boolean closed;
     private volatile FacetCounts.Ordinals ordinals;
 
     private static final Sort SORT = new Sort(SortField.FIELD_SCORE,
             new SortField(LuceneDocuments.YEAR_SORT, SortField.Type.LONG, true));
 
+    /** An index whose facets list every value. */
     public LuceneReportIndex(Path dataDir, IndexAnalysis analysis) {
+        this(dataDir, analysis, 0);
+    }
+
+    /** @param facetValues values listed per facet, the most frequent first (index.query.facet_values); 0 lists all */
+    public LuceneReportIndex(Path dataDir, IndexAnalysis analysis, int facetValues) {
         this.analysis = analysis;
+        this.facetValues = facetValues;
         try {
             Path dir = dataDir.resolve("lucene");
             Files.createDirectories(dir);
@@ -225,10 +233,10 @@ public final class LuceneReportIndex implements ReportIndex {
             // One pass: hits (score, then year desc, ties by doc id as Lucene breaks them), the exact
             // total and the facet counts from the same collection.
             TopFieldCollectorManager top = new TopFieldCollectorManager(SORT, q.limit(), null, Integer.MAX_VALUE);
-            Object[] collected = s.search(query, new MultiCollectorManager(top, new FacetCounts(ordinals(s))));
+            Object[] collected = s.search(query, new MultiCollectorManager(top,
+                    new FacetCounts(ordinals(s), facetValues)));
             TopFieldDocs docs = (TopFieldDocs) collected[0];
-            @SuppressWarnings("unchecked")
-            Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) collected[1];
+            FacetCounts.Result facets = (FacetCounts.Result) collected[1];
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : docs.scoreDocs) {
                 // The sort's first value is the score the hit was ranked by (ScoreDoc.score is not filled).
@@ -236,7 +244,7 @@ public final class LuceneReportIndex implements ReportIndex {
                 LeafReaderContext leaf = leafOf(s, sd.doc);
                 hits.add(LuceneDocuments.hit(leaf.reader(), sd.doc - leaf.docBase, Float.isNaN(score) ? 0 : score, parts));
             }
-            return new SearchResult(docs.totalHits.value, hits, facets);
+            return new SearchResult(docs.totalHits.value, hits, facets.counts(), facets.other());
         });
     }
 

@@ -43,7 +43,7 @@ class IndexBenchmarkTest {
         List<QueryMix.Entry> mix = QueryMix.build(corpus, 20, 1, 10);
 
         BenchIndexResult r;
-        try (BenchEngine engine = BenchEngine.lucene(tmp.resolve("data"), ANALYSIS)) {
+        try (BenchEngine engine = BenchEngine.lucene(tmp.resolve("data"), ANALYSIS, 100)) {
             r = new IndexBenchmark(engine.index(), engine::sizeBytes).run("lucene", "test", corpus, mix, 1);
         }
 
@@ -74,7 +74,7 @@ class IndexBenchmarkTest {
         IndexElasticsearch config = new IndexElasticsearch(url, null, null, null, null, null).withEnv(System.getenv());
         String name = "selfeval-test-bench-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
         BenchIndexResult r;
-        try (BenchEngine engine = BenchEngine.elasticsearch(config, name, ANALYSIS, false)) {
+        try (BenchEngine engine = BenchEngine.elasticsearch(config, name, ANALYSIS, false, 100)) {
             r = new IndexBenchmark(engine.index(), engine::sizeBytes).run("elasticsearch", "test", corpus,
                     QueryMix.build(corpus, 20, 1, 10), 1);
         }

@@ -18,6 +18,14 @@ class ElasticsearchReportIndexTest extends ReportIndexContract {
         return node.newIndex(analysis);
     }
 
+    @Override
+    protected synchronized ReportIndex newEmptyIndex(IndexAnalysis analysis, int facetValues) {
+        if (node == null) {
+            node = EsTestNode.require(getClass());
+        }
+        return node.newIndex(analysis, facetValues);
+    }
+
     @AfterAll
     void deleteIndices() throws Exception {
         if (node != null) {

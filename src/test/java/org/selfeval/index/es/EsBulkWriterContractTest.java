@@ -27,6 +27,14 @@ class EsBulkWriterContractTest extends ReportIndexContract {
         return new ThroughWriter(node.newIndex(analysis));
     }
 
+    @Override
+    protected synchronized ReportIndex newEmptyIndex(IndexAnalysis analysis, int facetValues) {
+        if (node == null) {
+            node = EsTestNode.require(getClass());
+        }
+        return new ThroughWriter(node.newIndex(analysis, facetValues));
+    }
+
     @AfterAll
     void deleteIndices() throws Exception {
         if (node != null) {

@@ -63,6 +63,12 @@ public final class EsTestNode implements AutoCloseable {
         return new ElasticsearchReportIndex(client, newName(), analysis, false);
     }
 
+    /** A fresh index whose facets list {@code facetValues} values each. */
+    synchronized ElasticsearchReportIndex newIndex(IndexAnalysis analysis, int facetValues) {
+        return new ElasticsearchReportIndex(client, newName(), analysis, false,
+                new org.selfeval.config.IndexElasticsearch(null, "unused", null, null, null, null), facetValues);
+    }
+
     /** A fresh index name, deleted by {@link #close()}. */
     synchronized String newName() {
         String name = prefix + "-" + created.size();

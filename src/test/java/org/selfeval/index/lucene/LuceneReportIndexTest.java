@@ -26,6 +26,11 @@ class LuceneReportIndexTest extends ReportIndexContract {
         return new LuceneReportIndex(Files.createTempDirectory(temp, "idx"), analysis);
     }
 
+    @Override
+    protected ReportIndex newEmptyIndex(IndexAnalysis analysis, int facetValues) throws Exception {
+        return new LuceneReportIndex(Files.createTempDirectory(temp, "idx"), analysis, facetValues);
+    }
+
     @Test
     void reopened_keepsReportsAndVersions() throws Exception {
         Path dir = Files.createTempDirectory(temp, "reopen");
