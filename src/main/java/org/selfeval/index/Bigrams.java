@@ -17,13 +17,51 @@ public final class Bigrams {
 
     /** The bigram tokens of a text, space-joined. */
     public static String of(String text) {
-        return String.join(" ", tokens(text));
+        StringBuilder out = new StringBuilder(text == null ? 0 : text.length() * 3);
+        scan(text, new Sink() {
+            @Override
+            public void token(CharSequence s, int start, int end) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(s, start, end);
+            }
+
+            @Override
+            public void lowerCased(String token) {
+                token(token, 0, token.length());
+            }
+        });
+        return out.toString();
     }
 
     public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
+        scan(text, new Sink() {
+            @Override
+            public void token(CharSequence s, int start, int end) {
+                out.add(s.subSequence(start, end).toString());
+            }
+
+            @Override
+            public void lowerCased(String token) {
+                out.add(token);
+            }
+        });
+        return out;
+    }
+
+    /** Receives the tokens of {@link #scan} (an indexed text is scanned once, without a list of them). */
+    private interface Sink {
+        /** The token {@code s[start, end)}. */
+        void token(CharSequence s, int start, int end);
+
+        void lowerCased(String token);
+    }
+
+    private static void scan(String text, Sink out) {
         if (text == null) {
-            return out;
+            return;
         }
         int i = 0;
         int n = text.length();
@@ -34,30 +72,34 @@ public final class Bigrams {
                 while (end < n && isHan(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
-                addHanRun(text.substring(i, end), out);
+                addHanRun(text, i, end, out);
                 i = end;
             } else if (Character.isLetterOrDigit(cp)) {
                 int end = i;
                 while (end < n && Character.isLetterOrDigit(text.codePointAt(end)) && !isHan(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
-                out.add(text.substring(i, end).toLowerCase(Locale.ROOT));
+                out.lowerCased(text.substring(i, end).toLowerCase(Locale.ROOT));
                 i = end;
             } else {
                 i += Character.charCount(cp);
             }
         }
-        return out;
     }
 
-    private static void addHanRun(String run, List<String> out) {
-        int[] cps = run.codePoints().toArray();
-        if (cps.length == 1) {
-            out.add(run);
+    /** The overlapping bigrams of the Han run {@code text[start, end)}; a lone character is itself. */
+    private static void addHanRun(String text, int start, int end, Sink out) {
+        int second = start + Character.charCount(text.codePointAt(start));
+        if (second >= end) {
+            out.token(text, start, end);
             return;
         }
-        for (int k = 0; k + 1 < cps.length; k++) {
-            out.add(new String(cps, k, 2));
+        int first = start;
+        while (second < end) {
+            int after = second + Character.charCount(text.codePointAt(second));
+            out.token(text, first, after);
+            first = second;
+            second = after;
         }
     }
 

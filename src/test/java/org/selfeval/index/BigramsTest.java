@@ -43,4 +43,13 @@ class BigramsTest {
             }
         }
     }
+
+    @Test
+    void joinedForm_isTheTokensSpaceJoined() {
+        String text = "𠀀𠀁区（县）2024年OK，预算执行率92.5%；单字甲 乙";
+        assertEquals(String.join(" ", Bigrams.tokens(text)), Bigrams.of(text));
+        assertEquals(List.of("𠀀𠀁", "𠀁区", "县", "2024", "年", "ok", "预算", "算执", "执行", "行率", "92", "5",
+                "单字", "字甲", "乙"), Bigrams.tokens(text));
+        assertEquals("", Bigrams.of(null));
+    }
 }

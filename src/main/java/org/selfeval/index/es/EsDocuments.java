@@ -1,11 +1,16 @@
 package org.selfeval.index.es;
 
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.selfeval.index.Bigrams;
 import org.selfeval.index.IndexedReport;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,13 +30,35 @@ final class EsDocuments {
         this.mapper = mapper;
     }
 
-    ObjectNode toSource(IndexedReport report) {
-        ObjectNode source = mapper.valueToTree(report);
-        source.put(BIGRAMS, Bigrams.of(report.text()));
-        ArrayNode severities = source.putArray(SEVERITIES);
-        report.findings().stream().map(f -> f.severity().toLowerCase(Locale.ROOT)).distinct()
-                .forEach(severities::add);
-        return source;
+    /**
+     * The source as JSON bytes, written once: the client sends {@link BinaryData} as it is, where a
+     * tree would be built and then serialised again (the client's CPU is a bulk load's limit).
+     */
+    BinaryData toSource(IndexedReport report) {
+        List<String> severities = report.findings().stream().map(f -> f.severity().toLowerCase(Locale.ROOT))
+                .distinct().toList();
+        try {
+            return BinaryData.of(mapper.writeValueAsBytes(new Source(report, Bigrams.of(report.text()), severities)),
+                    ContentType.APPLICATION_JSON);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + report.file(), e);
+        }
+    }
+
+    /** The record's fields, then the engine's own. */
+    private static final class Source {
+        @JsonUnwrapped
+        public final IndexedReport report;
+        @JsonProperty(BIGRAMS)
+        public final String bigrams;
+        @JsonProperty(SEVERITIES)
+        public final List<String> severities;
+
+        Source(IndexedReport report, String bigrams, List<String> severities) {
+            this.report = report;
+            this.bigrams = bigrams;
+            this.severities = severities;
+        }
     }
 
     IndexedReport fromSource(ObjectNode source) {
