@@ -102,6 +102,6 @@ public final class BenchIndexCommand implements Callable<Integer> {
                     config.index().query().facetValues());
         }
         return BenchEngine.lucene((data != null ? data : tmp).resolve("bench-index-lucene"), analysis,
-                config.index().query().facetValues());
+                config.index().query().facetValues(), config.index().query().searchThreads());
     }
 }

@@ -105,6 +105,9 @@ public final class ConfigLoader {
         if (c.index().query().maxChars() <= 0 || c.index().query().maxTerms() <= 0) {
             problems.add("index.query.max_chars and max_terms must be > 0");
         }
+        if (c.index().query().searchThreads() < 0) {
+            problems.add("index.query.search_threads must be >= 0 (0: one per CPU core)");
+        }
         if (c.index().query().facetValues() < 0) {
             problems.add("index.query.facet_values must be >= 0 (0 lists every value)");
         }

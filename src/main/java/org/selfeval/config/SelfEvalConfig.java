@@ -53,10 +53,11 @@ public record SelfEvalConfig(Extract extract, Structure structure, Batch batch, 
     }
 
     /**
-     * Longest search text: characters, and whitespace-separated words; and how many values each
-     * facet lists (the most frequent first; 0 lists every value).
+     * Longest search text: characters, and whitespace-separated words; how many values each facet
+     * lists (the most frequent first; 0 lists every value); and how many threads one search of the
+     * embedded engine may use (its segments are searched in parallel; Elasticsearch decides itself).
      */
-    public record Query(int maxChars, int maxTerms, int facetValues) {
+    public record Query(int maxChars, int maxTerms, int facetValues, int searchThreads) {
     }
 
     /**

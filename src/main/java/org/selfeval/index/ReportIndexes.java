@@ -20,7 +20,7 @@ public final class ReportIndexes {
 
     private static final Map<String, Opener> ENGINES = Map.of(
             SelfEvalConfig.Index.LUCENE, (config, dataDir, analysis) -> new LuceneReportIndex(dataDir, analysis,
-                    config.query().facetValues()),
+                    config.query().facetValues(), config.query().searchThreads()),
             SelfEvalConfig.Index.ELASTICSEARCH, (config, dataDir, analysis) -> ElasticsearchReportIndex.open(
                     config.elasticsearch(), analysis, config.query().facetValues()));
 

@@ -26,7 +26,7 @@ class IndexConfigTest {
     @Test
     void dataDir_optionBeatsEnvBeatsConfig() {
         SelfEvalConfig.Index i = new SelfEvalConfig.Index("lucene", "data", IndexElasticsearch.of(Map.of()),
-                new SelfEvalConfig.Query(256, 32, 100));
+                new SelfEvalConfig.Query(256, 32, 100, 0));
         Map<String, String> env = Map.of("SELFEVAL_DATA", "/tmp/env-data");
         assertEquals(Path.of("/tmp/opt"), i.dataDir(Path.of("/tmp/opt"), env));
         assertEquals(Path.of("/tmp/env-data"), i.dataDir(null, env));

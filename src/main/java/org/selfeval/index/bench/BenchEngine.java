@@ -46,11 +46,12 @@ public final class BenchEngine implements AutoCloseable {
     /**
      * An empty Lucene index in {@code dir} (deleted first if it exists).
      *
-     * @param facetValues values per facet, as configured for users (index.query.facet_values)
+     * @param facetValues   values per facet, as configured for users (index.query.facet_values)
+     * @param searchThreads threads per search, as configured (index.query.search_threads)
      */
-    public static BenchEngine lucene(Path dir, IndexAnalysis analysis, int facetValues) {
+    public static BenchEngine lucene(Path dir, IndexAnalysis analysis, int facetValues, int searchThreads) {
         deleteTree(dir);
-        LuceneReportIndex index = new LuceneReportIndex(dir, analysis, facetValues);
+        LuceneReportIndex index = new LuceneReportIndex(dir, analysis, facetValues, searchThreads);
         return new BenchEngine(index, () -> folderSize(dir), () -> { });
     }
 

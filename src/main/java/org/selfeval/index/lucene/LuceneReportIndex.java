@@ -3,6 +3,7 @@ package org.selfeval.index.lucene;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -44,6 +46,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -66,21 +71,28 @@ public final class LuceneReportIndex implements ReportIndex {
     private final Map<String, String> groupOf = new HashMap<>();
     private final Map<String, Boolean> currentOf = new HashMap<>();
     private final int facetValues;
+    /** Searches the slices of one search in parallel; null when searches run on the calling thread. */
+    private final ExecutorService searchPool;
     private volatile boolean closed;
     private volatile FacetCounts.Ordinals ordinals;
 
     private static final Sort SORT = new Sort(SortField.FIELD_SCORE,
             new SortField(LuceneDocuments.YEAR_SORT, SortField.Type.LONG, true));
 
-    /** An index whose facets list every value. */
+    /** An index whose facets list every value, searched by the calling thread. */
     public LuceneReportIndex(Path dataDir, IndexAnalysis analysis) {
-        this(dataDir, analysis, 0);
+        this(dataDir, analysis, 0, 1);
     }
 
-    /** @param facetValues values listed per facet, the most frequent first (index.query.facet_values); 0 lists all */
-    public LuceneReportIndex(Path dataDir, IndexAnalysis analysis, int facetValues) {
+    /**
+     * @param facetValues   values listed per facet, the most frequent first (index.query.facet_values); 0 lists all
+     * @param searchThreads threads one search may use over the segments (index.query.search_threads);
+     *                      0 is one per CPU core, 1 the calling thread only
+     */
+    public LuceneReportIndex(Path dataDir, IndexAnalysis analysis, int facetValues, int searchThreads) {
         this.analysis = analysis;
         this.facetValues = facetValues;
+        this.searchPool = searchPool(searchThreads);
         try {
             Path dir = dataDir.resolve("lucene");
             Files.createDirectories(dir);
@@ -88,13 +100,31 @@ public final class LuceneReportIndex implements ReportIndex {
             Analyzer whitespace = new WhitespaceAnalyzer();
             writer = new IndexWriter(directory, new IndexWriterConfig(whitespace)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, searchPool == null ? null : new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    return new IndexSearcher(reader, searchPool);
+                }
+            });
             loadVersions();
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException("索引正被另一进程使用: " + dataDir.toAbsolutePath(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index under " + dataDir.toAbsolutePath(), e);
         }
+    }
+
+    private static ExecutorService searchPool(int threads) {
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        if (n <= 1) {
+            return null;
+        }
+        AtomicInteger made = new AtomicInteger();
+        return Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "selfeval-search-" + made.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private void loadVersions() throws IOException {
@@ -317,6 +347,10 @@ public final class LuceneReportIndex implements ReportIndex {
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the index", e);
+        } finally {
+            if (searchPool != null) {
+                searchPool.shutdown();
+            }
         }
     }
 }

@@ -43,7 +43,7 @@ class IndexBenchmarkTest {
         List<QueryMix.Entry> mix = QueryMix.build(corpus, 20, 1, 10);
 
         BenchIndexResult r;
-        try (BenchEngine engine = BenchEngine.lucene(tmp.resolve("data"), ANALYSIS, 100)) {
+        try (BenchEngine engine = BenchEngine.lucene(tmp.resolve("data"), ANALYSIS, 100, 2)) {
             r = new IndexBenchmark(engine.index(), engine::sizeBytes).run("lucene", "test", corpus, mix, 1);
         }
 

@@ -28,7 +28,7 @@ class LuceneReportIndexTest extends ReportIndexContract {
 
     @Override
     protected ReportIndex newEmptyIndex(IndexAnalysis analysis, int facetValues) throws Exception {
-        return new LuceneReportIndex(Files.createTempDirectory(temp, "idx"), analysis, facetValues);
+        return new LuceneReportIndex(Files.createTempDirectory(temp, "idx"), analysis, facetValues, 2);
     }
 
     @Test

@@ -112,6 +112,24 @@ class OnePassSearchTest {
     }
 
     @Test
+    void severalSearchThreads_answerExactlyAsOne() throws Exception {
+        // The same writes into a second index, searched by three threads over its segment slices.
+        try (LuceneReportIndex parallel = new LuceneReportIndex(Files.createTempDirectory(temp, "parallel"), analysis,
+                0, 3)) {
+            for (int i = 0; i < corpus.size(); i++) {
+                parallel.upsert(corpus.get(i));
+                if (i % 40 == 39) {
+                    parallel.refresh();
+                }
+            }
+            parallel.refresh();
+            for (SearchQuery q : queries()) {
+                assertEquals(index.search(q), parallel.search(q), "query " + q);
+            }
+        }
+    }
+
+    @Test
     void sameAsSeparateSearches() throws Exception {
         Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(LuceneDocuments.YEAR_SORT, SortField.Type.LONG, true));
         try (Directory d = FSDirectory.open(dir.resolve("lucene")); DirectoryReader reader = DirectoryReader.open(d)) {
