@@ -100,6 +100,8 @@ class ServiceApiTest {
             assertEquals(sha, hits.at("/hits/0/sha256").asText());
             assertTrue(hits.at("/hits/0/snippets/0").asText().contains("<em>"));
             assertTrue(hits.path("facets").path("year").isArray());
+            // Few reports: no facet reaches index.query.facet_values, so nothing is left out.
+            assertTrue(hits.path("facets_other").isObject() && hits.path("facets_other").isEmpty(), hits.toString());
 
             // Search for a reviewer: Chinese finding names, the matched figures, hits leading to the finding.
             JsonNode filterOnly = h.json(h.get("/api/search?year=" + report.at("/report/year").asInt()), 200);
