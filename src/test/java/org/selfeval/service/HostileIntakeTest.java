@@ -104,6 +104,12 @@ class HostileIntakeTest {
 
             // The links themselves are in failed/ beside their reasons; their targets are where they were.
             Path failed = work.resolve("failed").resolve("b");
+            // The route moves an entry into failed/ once its exchange completes, just after its
+            // record is final: wait for the moves rather than race them.
+            long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (count(failed) < names.size() * 2 && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
             try (Stream<Path> s = Files.list(failed)) {
                 List<Path> archived = s.toList();
                 assertEquals(names.size() * 2, archived.size(), archived.toString());
@@ -299,6 +305,12 @@ class HostileIntakeTest {
                     throw new UncheckedIOException(e);
                 }
             });
+        }
+    }
+
+    private static long count(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.count();
         }
     }
 }
