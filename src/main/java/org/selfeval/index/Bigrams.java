@@ -18,45 +18,25 @@ public final class Bigrams {
     /** The bigram tokens of a text, space-joined. */
     public static String of(String text) {
         StringBuilder out = new StringBuilder(text == null ? 0 : text.length() * 3);
-        scan(text, new Sink() {
-            @Override
-            public void token(CharSequence s, int start, int end) {
-                if (!out.isEmpty()) {
-                    out.append(' ');
-                }
-                out.append(s, start, end);
+        scan(text, (s, start, end) -> {
+            if (!out.isEmpty()) {
+                out.append(' ');
             }
-
-            @Override
-            public void lowerCased(String token) {
-                token(token, 0, token.length());
-            }
+            out.append(s, start, end);
         });
         return out.toString();
     }
 
     public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        scan(text, new Sink() {
-            @Override
-            public void token(CharSequence s, int start, int end) {
-                out.add(s.subSequence(start, end).toString());
-            }
-
-            @Override
-            public void lowerCased(String token) {
-                out.add(token);
-            }
-        });
+        scan(text, (s, start, end) -> out.add(s.substring(start, end)));
         return out;
     }
 
     /** Receives the tokens of {@link #scan} (an indexed text is scanned once, without a list of them). */
     private interface Sink {
         /** The token {@code s[start, end)}. */
-        void token(CharSequence s, int start, int end);
-
-        void lowerCased(String token);
+        void token(String s, int start, int end);
     }
 
     private static void scan(String text, Sink out) {
@@ -79,7 +59,8 @@ public final class Bigrams {
                 while (end < n && Character.isLetterOrDigit(text.codePointAt(end)) && !isHan(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
-                out.lowerCased(text.substring(i, end).toLowerCase(Locale.ROOT));
+                String lower = text.substring(i, end).toLowerCase(Locale.ROOT);
+                out.token(lower, 0, lower.length());
                 i = end;
             } else {
                 i += Character.charCount(cp);
