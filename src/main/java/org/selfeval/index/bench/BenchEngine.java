@@ -3,6 +3,7 @@ package org.selfeval.index.bench;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.json.JsonData;
 import org.selfeval.config.IndexElasticsearch;
 import org.selfeval.index.IndexAnalysis;
 import org.selfeval.index.ReportIndex;
@@ -68,6 +69,7 @@ public final class BenchEngine implements AutoCloseable {
         deleteIndex(client, indexName);
         ElasticsearchReportIndex index = new ElasticsearchReportIndex(client, indexName, analysis, false, config,
                 facetValues);
+        withoutRequestCache(client, indexName);
         return new BenchEngine(index, () -> storeSize(client, indexName), () -> {
             if (!keep) {
                 deleteIndex(client, indexName);
@@ -94,6 +96,19 @@ public final class BenchEngine implements AutoCloseable {
                     .total().store().sizeInBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the stats of " + name, e);
+        }
+    }
+
+    /**
+     * The node's shard request cache answers a repeated count-and-facets search without running it;
+     * the query mix repeats its queries (warm-up rounds, then the timed one), so with the cache the
+     * timed round would measure the cache, not the search a reviewer's new query costs.
+     */
+    private static void withoutRequestCache(ElasticsearchClient client, String name) {
+        try {
+            client.indices().putSettings(p -> p.index(name).settings(s -> s.otherSettings("index.requests.cache.enable", JsonData.of(false))));
+        } catch (IOException | ElasticsearchException e) {
+            throw new IllegalStateException("cannot turn off the request cache of benchmark index " + name, e);
         }
     }
 

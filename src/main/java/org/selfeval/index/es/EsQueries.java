@@ -16,7 +16,7 @@ import java.util.Locale;
  * SearchQuery → Elasticsearch query DSL, with the semantics both engines share (see
  * {@link IndexAnalysis#queryParts}): every query part must match, a part matching when all its
  * HanLP tokens are in {@code segmented} or its bigrams form a phrase in {@code bigrams}; a phrase
- * of the tokens only boosts. Filters are exact keyword terms and do not score.
+ * of the tokens only boosts, and the bigram phrase scores only where the tokens miss. Filters are exact keyword terms and do not score.
  */
 final class EsQueries {
 
@@ -53,19 +53,26 @@ final class EsQueries {
         return Query.of(b -> b.bool(bool.build()));
     }
 
-    /** Part of the text query: tokens (all) OR bigram phrase, plus a scoring-only token phrase. */
+    /**
+     * Part of the text query: tokens (all), plus a scoring-only token phrase, OR the bigram phrase
+     * where the tokens miss (see {@link IndexAnalysis#queryParts}).
+     */
     private static Query partQuery(IndexAnalysis.QueryPart part) {
         BoolQuery.Builder either = new BoolQuery.Builder().minimumShouldMatch("1");
+        Query allTokens = null;
         if (!part.tokens().isEmpty()) {
             String tokens = String.join(" ", part.tokens());
-            either.should(s -> s.match(m -> m.field(SEGMENTED).query(tokens).operator(Operator.And)));
+            allTokens = Query.of(s -> s.match(m -> m.field(SEGMENTED).query(tokens).operator(Operator.And)));
+            either.should(allTokens);
             if (part.tokens().size() > 1) {
                 either.should(s -> s.matchPhrase(m -> m.field(SEGMENTED).query(tokens).boost(PHRASE_BOOST)));
             }
         }
         if (!part.bigrams().isEmpty()) {
             String bigrams = String.join(" ", part.bigrams());
-            either.should(s -> s.matchPhrase(m -> m.field(EsDocuments.BIGRAMS).query(bigrams)));
+            Query phrase = Query.of(s -> s.matchPhrase(m -> m.field(EsDocuments.BIGRAMS).query(bigrams)));
+            Query tokens = allTokens; // final, for the lambda
+            either.should(tokens == null ? phrase : Query.of(s -> s.bool(b -> b.must(phrase).mustNot(tokens))));
         }
         return Query.of(b -> b.bool(either.build()));
     }

@@ -57,25 +57,32 @@ final class LuceneQueries {
         }
     }
 
-    /** All segmented tokens, or the bigrams as a phrase; the segmented phrase scores higher. */
+    /**
+     * All segmented tokens (their phrase scores higher), or, where they miss, the bigrams as a phrase.
+     */
     private static Query part(IndexAnalysis.QueryPart part) {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
+        Query allTokens = null;
         if (!part.tokens().isEmpty()) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             for (String t : part.tokens()) {
                 all.add(new TermQuery(new Term(LuceneDocuments.SEGMENTED, t)), BooleanClause.Occur.MUST);
             }
-            either.add(all.build(), BooleanClause.Occur.SHOULD);
+            allTokens = all.build();
+            either.add(allTokens, BooleanClause.Occur.SHOULD);
             if (part.tokens().size() > 1) {
                 either.add(new BoostQuery(new PhraseQuery(LuceneDocuments.SEGMENTED, part.tokens().toArray(String[]::new)),
                         PHRASE_BOOST), BooleanClause.Occur.SHOULD);
             }
         }
         if (!part.bigrams().isEmpty()) {
-            either.add(part.bigrams().size() == 1
+            Query phrase = part.bigrams().size() == 1
                     ? new TermQuery(new Term(LuceneDocuments.BIGRAMS, part.bigrams().get(0)))
-                    : new PhraseQuery(LuceneDocuments.BIGRAMS, part.bigrams().toArray(String[]::new)),
-                    BooleanClause.Occur.SHOULD);
+                    : new PhraseQuery(LuceneDocuments.BIGRAMS, part.bigrams().toArray(String[]::new));
+            either.add(allTokens == null ? phrase : new BooleanQuery.Builder()
+                    .add(phrase, BooleanClause.Occur.MUST)
+                    .add(allTokens, BooleanClause.Occur.MUST_NOT)
+                    .build(), BooleanClause.Occur.SHOULD);
         }
         either.setMinimumNumberShouldMatch(1);
         return either.build();
