@@ -7,6 +7,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -45,6 +46,8 @@ final class LuceneDocuments {
     static final String CURRENT = "current";
     static final String YEAR = "year";
     static final String YEAR_SORT = "year_sort";
+    /** Sorted doc values of the sha256: the last tie-break of hits, as in the Elasticsearch engine. */
+    static final String SHA_SORT = "sha256_sort";
     static final String DEPARTMENT = "department";
     static final String REGION = "region";
     static final String KIND = "kind";
@@ -79,6 +82,7 @@ final class LuceneDocuments {
     static Document toDocument(IndexedReport r) {
         Document d = new Document();
         d.add(new StringField(SHA, r.sha256(), Field.Store.YES));
+        d.add(new SortedDocValuesField(SHA_SORT, new BytesRef(r.sha256())));
         d.add(new StoredField(JSON, toJson(withText(r, null))));
         d.add(new BinaryDocValuesField(HIT, HitData.encode(r)));
         d.add(new TextField(SEGMENTED, r.segmented() == null ? "" : r.segmented(), Field.Store.NO));

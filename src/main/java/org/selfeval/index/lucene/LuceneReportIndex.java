@@ -76,8 +76,16 @@ public final class LuceneReportIndex implements ReportIndex {
     private volatile boolean closed;
     private volatile FacetCounts.Ordinals ordinals;
 
-    private static final Sort SORT = new Sort(SortField.FIELD_SCORE,
-            new SortField(LuceneDocuments.YEAR_SORT, SortField.Type.LONG, true));
+    /** Score, then the newer year, then the sha256: the Elasticsearch engine's order, ties included. */
+    static final Sort SORT = new Sort(SortField.FIELD_SCORE,
+            new SortField(LuceneDocuments.YEAR_SORT, SortField.Type.LONG, true), shaSort());
+
+    /** Reports indexed before the field existed have none: they sort after, among themselves by doc id. */
+    private static SortField shaSort() {
+        SortField sha = new SortField(LuceneDocuments.SHA_SORT, SortField.Type.STRING);
+        sha.setMissingValue(SortField.STRING_LAST);
+        return sha;
+    }
 
     /** An index whose facets list every value, searched by the calling thread. */
     public LuceneReportIndex(Path dataDir, IndexAnalysis analysis) {
@@ -260,8 +268,7 @@ public final class LuceneReportIndex implements ReportIndex {
         List<FigureCondition> figures = q.figures().stream().map(analysis::canonical).toList();
         Query query = LuceneQueries.build(q, parts, figures);
         return withSearcher(s -> {
-            // One pass: hits (score, then year desc, ties by doc id as Lucene breaks them), the exact
-            // total and the facet counts from the same collection.
+            // One pass: hits (by SORT), the exact total and the facet counts from the same collection.
             TopFieldCollectorManager top = new TopFieldCollectorManager(SORT, q.limit(), null, Integer.MAX_VALUE);
             Object[] collected = s.search(query, new MultiCollectorManager(top,
                     new FacetCounts(ordinals(s), facetValues)));

@@ -12,7 +12,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -131,7 +130,7 @@ class OnePassSearchTest {
 
     @Test
     void sameAsSeparateSearches() throws Exception {
-        Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(LuceneDocuments.YEAR_SORT, SortField.Type.LONG, true));
+        Sort sort = LuceneReportIndex.SORT;
         try (Directory d = FSDirectory.open(dir.resolve("lucene")); DirectoryReader reader = DirectoryReader.open(d)) {
             assertTrue(reader.leaves().size() > 1, "several segments");
             IndexSearcher s = new IndexSearcher(reader);
