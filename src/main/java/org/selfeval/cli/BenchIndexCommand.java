@@ -9,6 +9,7 @@ import org.selfeval.index.bench.BaseReports;
 import org.selfeval.index.bench.BenchEngine;
 import org.selfeval.index.bench.BenchIndexResult;
 import org.selfeval.index.bench.DerivedCorpus;
+import org.selfeval.index.bench.EngineComparison;
 import org.selfeval.index.bench.IndexBenchmark;
 import org.selfeval.index.bench.QueryMix;
 import org.selfeval.pipeline.DocumentReader;
@@ -35,12 +36,18 @@ public final class BenchIndexCommand implements Callable<Integer> {
 
     enum Format { table, json }
 
-    enum Engine { lucene, elasticsearch }
+    /** The json of {@code --engine both}. */
+    record BothEngines(List<BenchIndexResult> runs, EngineComparison.Result comparison) {
+    }
+
+    /** {@code both}: each engine in turn, both kept open, then the same queries compared on the two. */
+    enum Engine { lucene, elasticsearch, both }
 
     @Option(names = "--reports", defaultValue = "10000", description = "reports to index (default ${DEFAULT-VALUE})")
     int reports;
 
-    @Option(names = "--engine", defaultValue = "lucene", description = "lucene or elasticsearch")
+    @Option(names = "--engine", defaultValue = "lucene",
+            description = "lucene, elasticsearch, or both (each measured, then their answers compared query by query)")
     Engine engine;
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -87,16 +94,32 @@ public final class BenchIndexCommand implements Callable<Integer> {
         String note = String.format("%d reports derived by re-labelling %d checked base reports (docx+pdf, %s)"
                 + " into department × year families", corpus.size(), base.size(), sourceDir);
         List<QueryMix.Entry> mix = QueryMix.build(corpus, queries, seed, 20);
-        BenchIndexResult result;
-        try (BenchEngine bench = open(config, analysis, tmp)) {
-            result = new IndexBenchmark(bench.index(), bench::sizeBytes).run(engine.name(), note, corpus, mix, warmup);
+        if (engine != Engine.both) {
+            BenchIndexResult result;
+            try (BenchEngine bench = open(engine, config, analysis, tmp)) {
+                result = new IndexBenchmark(bench.index(), bench::sizeBytes).run(engine.name(), note, corpus, mix, warmup);
+            }
+            out.print(format == Format.json ? Json.pretty(result) + System.lineSeparator() : result.table());
+            return 0;
         }
-        out.print(format == Format.json ? Json.pretty(result) + System.lineSeparator() : result.table());
-        return 0;
+        // Lucene first: its index stays open, idle, while Elasticsearch is measured.
+        try (BenchEngine lucene = open(Engine.lucene, config, analysis, tmp);
+             BenchEngine es = open(Engine.elasticsearch, config, analysis, tmp)) {
+            BenchIndexResult first = new IndexBenchmark(lucene.index(), lucene::sizeBytes)
+                    .run(Engine.lucene.name(), note, corpus, mix, warmup);
+            BenchIndexResult second = new IndexBenchmark(es.index(), es::sizeBytes)
+                    .run(Engine.elasticsearch.name(), note, corpus, mix, warmup);
+            EngineComparison.Result same = EngineComparison.compare(Engine.lucene.name(), lucene.index(),
+                    Engine.elasticsearch.name(), es.index(), mix);
+            out.print(format == Format.json
+                    ? Json.pretty(new BothEngines(List.of(first, second), same)) + System.lineSeparator()
+                    : first.table() + System.lineSeparator() + second.table() + System.lineSeparator() + same.table());
+            return same.agree() ? 0 : 1;
+        }
     }
 
-    private BenchEngine open(SelfEvalConfig config, IndexAnalysis analysis, Path tmp) {
-        if (engine == Engine.elasticsearch) {
+    private BenchEngine open(Engine which, SelfEvalConfig config, IndexAnalysis analysis, Path tmp) {
+        if (which == Engine.elasticsearch) {
             var es = config.index().elasticsearch();
             return BenchEngine.elasticsearch(es, es.index() + "-bench", analysis, keep,
                     config.index().query().facetValues());
