@@ -75,7 +75,7 @@ public final class IndexAnalysis {
      * or its bigrams occur as a phrase in {@code bigrams}. Both engines build their query from this.
      * The tokens score (their phrase, when a part has several, scores again); the bigram phrase
      * scores only a report the tokens miss, so that a common word does not have its positions
-     * checked in every report it occurs in (at 100,000 reports that was most of a search's time).
+     * checked in every report it occurs in (at 100,000 reports, the largest part of a search).
      */
     public List<QueryPart> queryParts(String text) {
         List<QueryPart> parts = new ArrayList<>();

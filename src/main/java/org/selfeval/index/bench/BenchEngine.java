@@ -106,7 +106,8 @@ public final class BenchEngine implements AutoCloseable {
      */
     private static void withoutRequestCache(ElasticsearchClient client, String name) {
         try {
-            client.indices().putSettings(p -> p.index(name).settings(s -> s.otherSettings("index.requests.cache.enable", JsonData.of(false))));
+            client.indices().putSettings(p -> p.index(name)
+                    .settings(s -> s.otherSettings("index.requests.cache.enable", JsonData.of(false))));
         } catch (IOException | ElasticsearchException e) {
             throw new IllegalStateException("cannot turn off the request cache of benchmark index " + name, e);
         }

@@ -16,7 +16,8 @@ import java.util.Locale;
  * SearchQuery → Elasticsearch query DSL, with the semantics both engines share (see
  * {@link IndexAnalysis#queryParts}): every query part must match, a part matching when all its
  * HanLP tokens are in {@code segmented} or its bigrams form a phrase in {@code bigrams}; a phrase
- * of the tokens only boosts, and the bigram phrase scores only where the tokens miss. Filters are exact keyword terms and do not score.
+ * of the tokens only boosts, and the bigram phrase scores only where the tokens miss. Filters are
+ * exact keyword terms and do not score.
  */
 final class EsQueries {
 
