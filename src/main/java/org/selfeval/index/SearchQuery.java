@@ -25,6 +25,12 @@ public record SearchQuery(String text, Integer year, String department, String r
         }
     }
 
+    /** The same search returning at most {@code limit} hits. */
+    public SearchQuery withLimit(int limit) {
+        return new SearchQuery(text, year, department, region, kind, finding, severity, figures, includeSuperseded,
+                limit);
+    }
+
     /** A plain text query over current reports. */
     public static SearchQuery text(String text) {
         return new SearchQuery(text, null, null, null, null, null, null, List.of(), false, DEFAULT_LIMIT);

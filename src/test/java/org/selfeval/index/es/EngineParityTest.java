@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.extract.Hashing;
 import org.selfeval.index.FigureCondition;
 import org.selfeval.index.FigureEntry;
 import org.selfeval.index.FindingEntry;
@@ -121,13 +122,7 @@ class EngineParityTest {
 
     /** A real digest: its order is unrelated to the order of indexing, which Lucene breaks ties by. */
     private static String sha(String key) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256(key);
     }
 
     private static List<SearchQuery> queries() {
@@ -183,8 +178,7 @@ class EngineParityTest {
         // both engines rank by score, then the newer year, then the sha256.
         int tiedLists = 0;
         for (SearchQuery q : queries()) {
-            SearchQuery top = new SearchQuery(q.text(), q.year(), q.department(), q.region(), q.kind(), q.finding(),
-                    q.severity(), q.figures(), q.includeSuperseded(), 5);
+            SearchQuery top = q.withLimit(5);
             List<SearchHit> fromLucene = lucene.search(top).hits();
             List<SearchHit> fromEs = es.search(top).hits();
             assertEquals(fromLucene.stream().map(SearchHit::sha256).toList(),

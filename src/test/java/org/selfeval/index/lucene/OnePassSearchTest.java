@@ -185,8 +185,7 @@ class OnePassSearchTest {
         try (LuceneReportIndex current = new LuceneReportIndex(now, analysis);
              LuceneReportIndex reopened = new LuceneReportIndex(old, analysis)) {
             for (SearchQuery q : queries()) {
-                SearchQuery all = new SearchQuery(q.text(), q.year(), q.department(), q.region(), q.kind(),
-                        q.finding(), q.severity(), q.figures(), q.includeSuperseded(), 1_000);
+                SearchQuery all = q.withLimit(1_000);
                 SearchResult expected = current.search(all);
                 SearchResult got = reopened.search(all);
                 assertEquals(expected.total(), got.total(), "query " + q);
